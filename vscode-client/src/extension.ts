@@ -1,0 +1,286 @@
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  DocumentSelector,
+  ExecuteCommandRequest,
+  LanguageClient,
+  LanguageClientOptions,
+  RevealOutputChannelOn,
+  ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
+import { FoundJava, JavaDiscoveryError, JAVA_HOME_SETTING, findJava } from './java';
+import { ArgsParseError, VM_ARGS_SETTING, buildLaunchCommand } from './launch';
+import { nodeJavaProbeDeps } from './nodeDeps';
+import { toServerSettings } from './settings';
+
+/** Client id: vscode-languageclient reads `${CLIENT_ID}.trace.server`. */
+const CLIENT_ID = 'migrationLsp';
+const SECTION = 'migrationLsp';
+const OUTPUT_NAME = 'migration-lsp';
+const SERVER_NEW_MIGRATION = 'migration-lsp.newMigration';
+
+export const DOCUMENT_SELECTOR: DocumentSelector = [
+  { scheme: 'file', language: 'sql' },
+  { scheme: 'file', pattern: '**/app/tenant/tables.py' },
+  { scheme: 'file', pattern: '**/app/role/constants.py' },
+];
+
+type ServerState = 'starting' | 'running' | 'stopped' | 'error';
+
+class MigrationLspExtension implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private readonly output: vscode.OutputChannel;
+  private readonly status: vscode.StatusBarItem;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Start/stop requests run one after the other. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopping = false;
+  private java: FoundJava | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel(OUTPUT_NAME);
+    this.status = vscode.window.createStatusBarItem('migrationLsp.status', vscode.StatusBarAlignment.Left, 10);
+    this.status.name = 'migration-lsp server';
+    this.status.command = 'migrationLsp.showOutput';
+    this.setStatus('stopped', 'not started yet: opens with the first SQL migration, tables.py or constants.py');
+    this.status.show();
+    this.disposables.push(this.output, this.status);
+  }
+
+  private log(msg: string): void {
+    this.output.appendLine(`[client ${new Date().toISOString()}] ${msg}`);
+  }
+
+  setStatus(state: ServerState, detail?: string): void {
+    const icon = { starting: '$(sync~spin)', running: '$(database)', stopped: '$(circle-slash)', error: '$(error)' }[state];
+    this.status.text = `${icon} migration-lsp: ${state}`;
+    this.status.tooltip = `migration-lsp server: ${state}${detail ? `\n${detail}` : ''}\nClick to show the output.`;
+    this.status.backgroundColor = state === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  }
+
+  get isStarted(): boolean {
+    return this.client !== undefined;
+  }
+
+  /** Runs `fn` after every earlier start/stop request has finished. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  ensureStarted(): Promise<LanguageClient | undefined> {
+    return this.serial(async () => this.client ?? this.startNow());
+  }
+
+  restart(): Promise<LanguageClient | undefined> {
+    return this.serial(async () => {
+      await this.stopNow();
+      return this.startNow();
+    });
+  }
+
+  stop(): Promise<void> {
+    return this.serial(() => this.stopNow());
+  }
+
+  private async stopNow(): Promise<void> {
+    const c = this.client;
+    this.client = undefined;
+    if (!c) return;
+    this.stopping = true;
+    try {
+      if (c.state !== State.Stopped) await c.stop(5000);
+    } catch (e) {
+      this.log(`stopping the server: ${(e as Error).message}`);
+    } finally {
+      this.stopping = false;
+    }
+    try {
+      await c.dispose();
+    } catch {
+      /* already stopped */
+    }
+    this.setStatus('stopped');
+  }
+
+  private fail(message: string, actions: { title: string; run: () => unknown }[] = []): undefined {
+    this.log(`ERROR: ${message}`);
+    this.setStatus('error', message);
+    const buttons = [...actions, { title: 'Show Output', run: () => this.output.show(true) }];
+    void vscode.window.showErrorMessage(`migration-lsp: ${message}`, ...buttons.map((b) => b.title)).then((picked) => {
+      buttons.find((b) => b.title === picked)?.run();
+    });
+    return undefined;
+  }
+
+  private openSetting(id: string) {
+    return { title: 'Open Settings', run: () => vscode.commands.executeCommand('workbench.action.openSettings', id) };
+  }
+
+  currentServerSettings(scope?: vscode.Uri) {
+    const cfg = vscode.workspace.getConfiguration(SECTION, scope);
+    return toServerSettings({ profile: cfg.get('profile'), rules: cfg.get('rules') });
+  }
+
+  private async startNow(): Promise<LanguageClient | undefined> {
+    this.setStatus('starting', 'looking for Java');
+    const cfg = vscode.workspace.getConfiguration(SECTION);
+
+    const jarPath = this.context.asAbsolutePath('server/migration-lsp.jar');
+    if (!fs.existsSync(jarPath)) {
+      return this.fail(`the bundled server jar is missing (${jarPath}). Reinstall the extension, or rebuild it with "npm run build-server".`);
+    }
+
+    try {
+      this.java = await findJava(cfg.get<string | null>('java.home'), nodeJavaProbeDeps());
+    } catch (e) {
+      if (e instanceof JavaDiscoveryError) {
+        return this.fail(e.message, [this.openSetting(JAVA_HOME_SETTING)]);
+      }
+      return this.fail(`looking for Java failed: ${(e as Error).message}`);
+    }
+    this.log(`using Java ${this.java.version.text} from ${this.java.source === 'setting' ? JAVA_HOME_SETTING : this.java.source}: ${this.java.javaPath}`);
+
+    let launch;
+    try {
+      launch = buildLaunchCommand({ javaPath: this.java.javaPath, vmArgs: cfg.get<string>('server.vmArgs'), jarPath });
+    } catch (e) {
+      if (e instanceof ArgsParseError) return this.fail(e.message, [this.openSetting(VM_ARGS_SETTING)]);
+      return this.fail((e as Error).message);
+    }
+    this.log(`starting: ${[launch.command, ...launch.args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const serverOptions: ServerOptions = {
+      command: launch.command,
+      args: launch.args,
+      options: { cwd: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: this.output,
+      traceOutputChannel: this.output,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+      initializationOptions: { settings: this.currentServerSettings() },
+      synchronize: {
+        fileEvents: vscode.workspace.createFileSystemWatcher(
+          '**/{*.sql,tables.py,constants.py,.migration-lsp.json,DB_SCHEMA_MANIFEST.json,alembic/versions/*.py}',
+        ),
+      },
+      middleware: {
+        workspace: {
+          // The server asks for section `migrationLsp` and reads { profile?, rules? }.
+          configuration: async (params, token, next) => {
+            const result = await next(params, token);
+            if (!Array.isArray(result)) return result;
+            return result.map((value, i) => {
+              const item = params.items[i];
+              if (item?.section !== SECTION) return value;
+              const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+              return this.currentServerSettings(scope);
+            });
+          },
+        },
+      },
+    };
+
+    const client = new LanguageClient(CLIENT_ID, 'migration-lsp', serverOptions, clientOptions);
+    this.client = client;
+    client.onDidChangeState((e) => {
+      if (this.client !== client) return;
+      if (e.newState === State.Starting) this.setStatus('starting');
+      else if (e.newState === State.Running) this.setStatus('running', this.describeJava());
+      else if (this.stopping) this.setStatus('stopped');
+      else this.setStatus('error', 'the server stopped unexpectedly; see the output');
+    });
+    try {
+      await client.start();
+    } catch (e) {
+      this.client = undefined;
+      try {
+        await client.dispose();
+      } catch {
+        /* never started */
+      }
+      return this.fail(`the server did not start: ${(e as Error).message}. The output channel "${OUTPUT_NAME}" has the server's log.`);
+    }
+    this.log('server is running');
+    return client;
+  }
+
+  private describeJava(): string {
+    return this.java ? `Java ${this.java.version.text} (${this.java.javaPath})` : '';
+  }
+
+  sendSettings(): void {
+    const c = this.client;
+    if (!c || c.state !== State.Running) return;
+    void c
+      .sendNotification(DidChangeConfigurationNotification.type, { settings: { [SECTION]: this.currentServerSettings() } })
+      .catch((e) => this.log(`sending settings: ${(e as Error).message}`));
+  }
+
+  async newMigration(): Promise<void> {
+    const c = await this.ensureStarted();
+    if (!c) return; // start failed; the error is already shown
+    try {
+      const result = await c.sendRequest(ExecuteCommandRequest.type, { command: SERVER_NEW_MIGRATION, arguments: [] });
+      this.log(`${SERVER_NEW_MIGRATION} -> ${JSON.stringify(result)}`);
+    } catch (e) {
+      this.fail(`creating a new migration failed: ${(e as Error).message}`);
+    }
+  }
+
+  showOutput(): void {
+    this.output.show(true);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+let ext: MigrationLspExtension | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const e = new MigrationLspExtension(context);
+  ext = e;
+  context.subscriptions.push(
+    e,
+    vscode.commands.registerCommand('migrationLsp.restartServer', () => e.restart()),
+    vscode.commands.registerCommand('migrationLsp.showOutput', () => e.showOutput()),
+    vscode.commands.registerCommand('migrationLsp.newMigration', () => e.newMigration()),
+    vscode.workspace.onDidChangeConfiguration((c) => {
+      if (c.affectsConfiguration(`${SECTION}.profile`) || c.affectsConfiguration(`${SECTION}.rules`)) e.sendSettings();
+      if (e.isStarted && (c.affectsConfiguration(JAVA_HOME_SETTING) || c.affectsConfiguration(VM_ARGS_SETTING))) {
+        void vscode.window
+          .showInformationMessage('migration-lsp: restart the server to apply the new Java settings?', 'Restart')
+          .then((p) => (p === 'Restart' ? e.restart() : undefined));
+      }
+    }),
+    // Activation on `onLanguage:python` is filtered by the document selector:
+    // the server starts only for a document it serves.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (!e.isStarted && vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0) void e.ensureStarted();
+    }),
+  );
+
+  const openMatch = vscode.workspace.textDocuments.some((d) => vscode.languages.match(DOCUMENT_SELECTOR, d) > 0);
+  let wsMatch = false;
+  if (!openMatch) {
+    try {
+      wsMatch = (await vscode.workspace.findFiles('**/app/{tenant/tables,role/constants}.py', '**/node_modules/**', 1)).length > 0;
+    } catch {
+      wsMatch = false;
+    }
+  }
+  if (openMatch || wsMatch) void e.ensureStarted();
+}
+
+export async function deactivate(): Promise<void> {
+  if (ext) await ext.stop();
+  ext = undefined;
+}
