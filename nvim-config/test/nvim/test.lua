@@ -1,0 +1,321 @@
+-- Headless end-to-end test of the Neovim client against the real server.
+-- Run by test/run.sh (which copies examples/platform to a temp dir):
+--   nvim --headless -u test/nvim/init.lua -i NONE -n -c 'luafile test/nvim/test.lua'
+-- Env: MLSP_PROJECT (temp copy of examples/platform), MLSP_RESULTS (file the
+-- PASS/FAIL lines are appended to), MLSP_TEST_MODE, MLSP_TEST_TIMEOUT (s).
+
+local project = assert(vim.env.MLSP_PROJECT, 'MLSP_PROJECT not set')
+local results_file = assert(vim.env.MLSP_RESULTS, 'MLSP_RESULTS not set')
+local mode = vim.env.MLSP_TEST_MODE or 'setup'
+local timeout_ms = (tonumber(vim.env.MLSP_TEST_TIMEOUT) or 60) * 1000
+local uv = vim.uv or vim.loop
+
+local passed, failed = 0, 0
+local t0 = uv.hrtime()
+local results = assert(io.open(results_file, 'a'))
+
+local function out(line)
+  io.stdout:write(line .. '\n')
+  io.stdout:flush()
+  results:write(line .. '\n')
+  results:flush()
+end
+
+local function check(name, ok, detail)
+  if ok then
+    passed = passed + 1
+    out(('PASS [%s] %s (%.1fs)'):format(mode, name, (uv.hrtime() - t0) / 1e9))
+  else
+    failed = failed + 1
+    out(('FAIL [%s] %s (%.1fs)%s'):format(mode, name, (uv.hrtime() - t0) / 1e9, detail and (': ' .. detail) or ''))
+  end
+  return ok
+end
+
+local function realpath(p)
+  return uv.fs_realpath(p) or p
+end
+
+local function get_clients(bufnr)
+  if vim.lsp.get_clients then
+    return vim.lsp.get_clients({ bufnr = bufnr, name = 'migration_lsp' })
+  end
+  local res = {}
+  for _, c in pairs(vim.lsp.buf_get_clients(bufnr)) do
+    if c.name == 'migration_lsp' then
+      table.insert(res, c)
+    end
+  end
+  return res
+end
+
+local function all_clients()
+  return vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
+end
+
+local function codes(bufnr)
+  local set = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    if d.code ~= nil then
+      set[tostring(d.code)] = d
+    end
+  end
+  return set
+end
+
+local function describe_diags(bufnr)
+  local parts = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    table.insert(parts, ('%s@%d(sev %s, src %s)'):format(tostring(d.code), d.lnum + 1, tostring(d.severity), tostring(d.source)))
+  end
+  return '{' .. table.concat(parts, ', ') .. '}'
+end
+
+-- LSP Diagnostic for a vim.diagnostic entry (0.7 keeps no range in user_data).
+local function to_lsp_diagnostic(d)
+  local orig = d.user_data and d.user_data.lsp
+  if orig and orig.range then
+    return orig
+  end
+  return {
+    range = {
+      start = { line = d.lnum, character = d.col },
+      ['end'] = { line = d.end_lnum or d.lnum, character = d.end_col or d.col },
+    },
+    severity = d.severity,
+    message = d.message,
+    source = d.source,
+    code = d.code,
+  }
+end
+
+local function request_sync(client, method, params, ms)
+  -- 0.7: client.request_sync(method, params, timeout, bufnr); 0.11: colon call
+  if vim.fn.has('nvim-0.11') == 1 then
+    return client:request_sync(method, params, ms, 0)
+  end
+  return client.request_sync(method, params, ms, 0)
+end
+
+local function completion_labels(result)
+  local items = result and (result.items or result) or {}
+  local labels = {}
+  for _, item in ipairs(items) do
+    table.insert(labels, item.label)
+    if item.insertText then
+      table.insert(labels, item.insertText)
+    end
+    if item.textEdit and item.textEdit.newText then
+      table.insert(labels, item.textEdit.newText)
+    end
+  end
+  return labels
+end
+
+local function run()
+  local sql = project .. '/_migrations/2026_2_3_1.sql'
+
+  ---------------------------------------------------------------- structure
+  if mode == 'setup' then
+    local mlsp = require('migration_lsp')
+    check('find_root: _migrations/2026_2_3_1.sql -> project root',
+      realpath(mlsp.find_root(sql) or '') == realpath(project), tostring(mlsp.find_root(sql)))
+    check('find_root: _migrations/2025_and_older/2025_1_1_1.sql -> project root',
+      realpath(mlsp.find_root(project .. '/_migrations/2025_and_older/2025_1_1_1.sql') or '') == realpath(project))
+
+    -- lsp/migration_lsp.lua (the 0.11 config) evaluated here too, so its root
+    -- and buffer-filter logic is exercised even on versions without vim.lsp.config.
+    local cfg = dofile(vim.env.MLSP_PLUGIN_DIR .. '/lsp/migration_lsp.lua')
+    check('lsp/migration_lsp.lua: cmd runs the jar',
+      cfg.cmd[2] == '-jar' and realpath(cfg.cmd[3]) == realpath(vim.env.MIGRATION_LSP_JAR), vim.inspect(cfg.cmd))
+    check('lsp/migration_lsp.lua: filetypes and root_markers',
+      vim.deep_equal(cfg.filetypes, { 'sql', 'python' })
+        and vim.deep_equal(cfg.root_markers, { '.migration-lsp.json', '_migrations', '.git' }))
+    local function root_of(path, ft)
+      -- noautocmd: only evaluate the config here, don't start a server
+      local b = vim.fn.bufadd(path)
+      vim.cmd(('noautocmd call bufload(%d)'):format(b))
+      vim.cmd(('noautocmd call setbufvar(%d, "&filetype", "%s")'):format(b, ft))
+      local got
+      cfg.root_dir(b, function(dir) got = dir end)
+      local managed = mlsp.is_managed_buffer(b)
+      vim.api.nvim_buf_delete(b, { force = true })
+      return got, managed
+    end
+    local r1, m1 = root_of(project .. '/app/role/constants.py', 'python')
+    check('app/role/constants.py is managed, root = project',
+      m1 and realpath(r1 or '') == realpath(project), tostring(r1))
+    local r2, m2 = root_of(project .. '/app/tenant/tables.py', 'python')
+    check('app/tenant/tables.py is managed, root = project',
+      m2 and realpath(r2 or '') == realpath(project), tostring(r2))
+    local other = project .. '/app/other.py'
+    vim.fn.writefile({ 'x = 1' }, other)
+    local r3, m3 = root_of(other, 'python')
+    check('other python files are not managed', r3 == nil and not m3, tostring(r3))
+    os.remove(other)
+  end
+
+  ---------------------------------------------------------------- attach
+  vim.cmd('edit ' .. vim.fn.fnameescape(sql))
+  local bufnr = vim.api.nvim_get_current_buf()
+  check('2026_2_3_1.sql has filetype sql', vim.bo.filetype == 'sql', vim.bo.filetype)
+
+  local attached = vim.wait(timeout_ms, function()
+    local cs = get_clients(bufnr)
+    return #cs > 0 and cs[1].initialized ~= false and cs[1].server_capabilities ~= nil
+  end, 100)
+  local client = get_clients(bufnr)[1]
+  if not check('client attached and initialized', attached and client ~= nil) then
+    return
+  end
+  check('client root_dir = project root',
+    realpath(client.config.root_dir or '') == realpath(project), tostring(client.config.root_dir))
+
+  -- python files of the project attach to the same client (one per root)
+  vim.cmd('edit ' .. vim.fn.fnameescape(project .. '/app/role/constants.py'))
+  local pybuf = vim.api.nvim_get_current_buf()
+  local py_attached = vim.wait(timeout_ms, function()
+    return #get_clients(pybuf) > 0
+  end, 100)
+  local pyclient = get_clients(pybuf)[1]
+  check('app/role/constants.py attaches to the same client', py_attached and pyclient and pyclient.id == client.id,
+    vim.inspect(vim.tbl_map(function(x) return x.id end, get_clients(pybuf))))
+  local running = 0
+  for _, cl in ipairs(all_clients()) do
+    if cl.name == 'migration_lsp' then
+      running = running + 1
+    end
+  end
+  check('exactly one migration_lsp client for the project', running == 1, tostring(running))
+  vim.cmd('buffer ' .. bufnr)
+
+  ---------------------------------------------------------------- diagnostics
+  local got_diags = vim.wait(timeout_ms, function()
+    local c = codes(bufnr)
+    return c['no-float'] ~= nil and c['prefer-datetime2'] ~= nil
+  end, 100)
+  check('diagnostics include no-float and prefer-datetime2', got_diags, describe_diags(bufnr))
+  local c = codes(bufnr)
+  check('no-float is on line 5 with source migration-lsp',
+    c['no-float'] and c['no-float'].lnum == 4 and c['no-float'].source == 'migration-lsp', describe_diags(bufnr))
+
+  -- settings from the client config reached the server: section-headers is
+  -- turned off and prefer-datetime2 is downgraded to a hint.
+  local settings_applied = vim.wait(15000, function()
+    local cc = codes(bufnr)
+    return cc['section-headers'] == nil
+      and cc['prefer-datetime2'] ~= nil
+      and cc['prefer-datetime2'].severity == vim.diagnostic.severity.HINT
+  end, 100)
+  check('settings applied (section-headers off, prefer-datetime2 = hint)', settings_applied, describe_diags(bufnr))
+
+  ---------------------------------------------------------------- completion
+  local prefix = "((SELECT ID FROM PLATFORM.ROLES WHERE NAME = '"
+  local last = vim.api.nvim_buf_line_count(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, last, last, false, { prefix })
+  vim.api.nvim_win_set_cursor(0, { last + 1, #prefix - 1 })
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    -- the line is ASCII, so the byte length is also the UTF-16 offset
+    position = { line = last, character = #prefix },
+    context = { triggerKind = 1 },
+  }
+  -- The server may still be indexing app/role/constants.py: ask again until
+  -- the answer contains the role (bounded by the deadline).
+  local labels = {}
+  local has_super_admin = false
+  local deadline = uv.hrtime() + timeout_ms * 1e6
+  while true do
+    local resp = vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', params, 5000)
+    labels = {}
+    for _, r in pairs(resp or {}) do
+      vim.list_extend(labels, completion_labels(r.result))
+    end
+    has_super_admin = vim.tbl_contains(labels, 'Super Admin')
+    if has_super_admin or uv.hrtime() > deadline then
+      break
+    end
+    vim.wait(250) -- poll interval between two requests
+  end
+  check("completion in NAME = '|' offers 'Super Admin'", has_super_admin, vim.inspect(labels))
+  -- Remove the probe line again so the document matches the original below.
+  vim.api.nvim_buf_set_lines(bufnr, last, last + 1, false, {})
+
+  ---------------------------------------------------------------- code action
+  local nf = codes(bufnr)['no-float']
+  if not check('no-float diagnostic available for code action', nf ~= nil, describe_diags(bufnr)) then
+    return
+  end
+  local lspd = to_lsp_diagnostic(nf)
+  local resp = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = lspd.range,
+    context = { diagnostics = { lspd } },
+  }, 10000)
+  local action, action_client, titles = nil, nil, {}
+  for cid, r in pairs(resp or {}) do
+    for _, a in ipairs(r.result or {}) do
+      table.insert(titles, a.title)
+      if not action and a.title and a.title:find('DECIMAL(18,4)', 1, true) then
+        action, action_client = a, vim.lsp.get_client_by_id(cid)
+      end
+    end
+  end
+  if not check('code action "... DECIMAL(18,4)" offered for no-float', action ~= nil, vim.inspect(titles)) then
+    return
+  end
+  if not action.edit and action.data ~= nil then
+    local res = request_sync(action_client, 'codeAction/resolve', action, 10000)
+    action = res and res.result or action
+  end
+  check('code action carries a WorkspaceEdit', type(action.edit) == 'table', vim.inspect(action))
+  if action.edit then
+    vim.lsp.util.apply_workspace_edit(action.edit, action_client.offset_encoding)
+  end
+  local line5 = vim.api.nvim_buf_get_lines(bufnr, 4, 5, false)[1]
+  check('line 5 reads "    AMOUNT DECIMAL(18,4) NULL,"', line5 == '    AMOUNT DECIMAL(18,4) NULL,', vim.inspect(line5))
+  local fixed = vim.wait(timeout_ms, function()
+    return codes(bufnr)['no-float'] == nil
+  end, 100)
+  check('no-float diagnostic gone after the fix', fixed, describe_diags(bufnr))
+
+  ---------------------------------------------------------------- new migration
+  local before = {}
+  for _, f in ipairs(vim.fn.glob(project .. '/_migrations/*.sql', false, true)) do
+    before[realpath(f)] = true
+  end
+  vim.cmd('MigrationLspNew')
+  local new_file
+  local opened = vim.wait(timeout_ms, function()
+    local name = vim.api.nvim_buf_get_name(0)
+    if name ~= '' and name:match('%.sql$') and not before[realpath(name)] and uv.fs_stat(name) then
+      new_file = name
+      return true
+    end
+    return false
+  end, 100)
+  check(':MigrationLspNew creates the next migration and opens it (window/showDocument)', opened,
+    'current buffer: ' .. vim.api.nvim_buf_get_name(0))
+  if new_file then
+    check('new migration is in _migrations/', realpath(vim.fn.fnamemodify(new_file, ':h')) == realpath(project .. '/_migrations'), new_file)
+  end
+end
+
+local ok, err = xpcall(run, debug.traceback)
+if not ok then
+  check('test script raised no error', false, err)
+end
+
+-- Shut the server down cleanly before leaving.
+local ids = {}
+for _, cl in ipairs(all_clients()) do
+  table.insert(ids, cl.id)
+end
+vim.lsp.stop_client(ids)
+vim.wait(10000, function()
+  return #all_clients() == 0
+end, 100)
+
+results:write(('COUNTS %d %d\n'):format(passed, failed))
+results:close()
+vim.cmd(failed > 0 and 'cquit 1' or 'qall!')
