@@ -1,0 +1,57 @@
+package io.migrationlsp.core.analysis;
+
+import io.migrationlsp.core.model.StatementModel;
+import io.migrationlsp.core.sql.SplitFile;
+import io.migrationlsp.core.text.LineMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A SQL file as the rules see it: path (workspace-relative, with /), text, statements and their models. */
+public final class SqlFile {
+    private final String path;
+    private final String text;
+    private final SplitFile split;
+    private final List<StatementModel> models;
+    private final boolean archive;
+    private LineMap lines;
+    private List<StatementModel> all;
+
+    public SqlFile(String path, String text, SplitFile split, List<StatementModel> models, boolean archive) {
+        this.path = path;
+        this.text = text;
+        this.split = split;
+        this.models = List.copyOf(models);
+        this.archive = archive;
+    }
+
+    public String path() { return path; }
+    public String text() { return text; }
+    public SplitFile split() { return split; }
+    /** One model per top-level statement, in order. */
+    public List<StatementModel> models() { return models; }
+    public boolean archive() { return archive; }
+
+    public String fileName() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    public synchronized LineMap lines() {
+        if (lines == null) {
+            lines = new LineMap(text);
+        }
+        return lines;
+    }
+
+    /** Top-level models and the models inside blocks and ELSE branches. */
+    public synchronized List<StatementModel> allModels() {
+        if (all == null) {
+            List<StatementModel> list = new ArrayList<>();
+            for (StatementModel m : models) {
+                list.addAll(m.flatten());
+            }
+            all = List.copyOf(list);
+        }
+        return all;
+    }
+}

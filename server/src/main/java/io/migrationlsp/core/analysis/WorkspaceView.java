@@ -1,0 +1,25 @@
+package io.migrationlsp.core.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What a rule may know about the rest of the workspace. */
+public interface WorkspaceView {
+    /** The workspace root, or null when a file is checked on its own. */
+    Path root();
+
+    /** Workspace-relative paths (with /) of every .sql file under the migrations folder. */
+    List<String> migrationPaths();
+
+    WorkspaceView NONE = new WorkspaceView() {
+        @Override
+        public Path root() {
+            return null;
+        }
+
+        @Override
+        public List<String> migrationPaths() {
+            return List.of();
+        }
+    };
+}

@@ -1,0 +1,3 @@
+package io.migrationlsp.core.model;
+
+public enum Nullability { NULL, NOT_NULL, UNSPECIFIED }

@@ -1,0 +1,21 @@
+package io.migrationlsp.core.rules;
+
+import java.util.List;
+
+/**
+ * A mechanical fix: text edits (possibly in other files) and optionally a new workspace-relative
+ * path for the finding's file. {@code safe} fixes are the ones "fix all" applies without asking.
+ */
+public record Fix(String title, List<Edit> edits, String renameTo, boolean safe) {
+    public static Fix of(String title, Edit... edits) {
+        return new Fix(title, List.of(edits), null, true);
+    }
+
+    public static Fix unsafe(String title, Edit... edits) {
+        return new Fix(title, List.of(edits), null, false);
+    }
+
+    public static Fix rename(String title, String newPath) {
+        return new Fix(title, List.of(), newPath, false);
+    }
+}

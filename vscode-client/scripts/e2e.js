@@ -1,0 +1,441 @@
+#!/usr/bin/env node
+// End-to-end test of the packaged extension in a real VS Code (code-server) driven by
+// headless Debian chromium through playwright-core.
+//
+//   node scripts/e2e.js [path/to/migration-lsp.vsix]      (default: ./migration-lsp.vsix)
+//
+// 1. copies ../examples/platform to a fresh run folder (the repo is never touched),
+// 2. installs the .vsix into a fresh code-server extensions dir and starts code-server,
+// 3. opens _migrations/2026_2_3_1.sql and waits for `no-float` in the Problems panel,
+// 4. puts the cursor on FLOAT (line 5), presses Ctrl+. and picks the DECIMAL(18,4) quick fix,
+// 5. saves with Ctrl+S and checks the file on disk now has `AMOUNT DECIMAL(18,4) NULL`.
+// Screenshots: $E2E_ROOT/shots/e2e-problems.png, e2e-pass.png or e2e-fail.png.
+// Exit code 0 = pass, 1 = fail (the message says which step), 2 = setup missing.
+//
+// Environment: E2E_ROOT (/tmp/mlsp-vscode-e2e, made by scripts/e2e-setup.sh), PORT (a free
+// one), CHROMIUM (/usr/bin/chromium), DIAG_TIMEOUT_MS (120000: server start + first
+// diagnostics), E2E_TIMEOUT_MS (300000: whole run), KEEP_RUN_DIR=1 to keep the run folder.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const http = require('http');
+const net = require('net');
+const { spawn, spawnSync } = require('child_process');
+
+const CLIENT_DIR = path.resolve(__dirname, '..');
+const REPO_DIR = path.resolve(CLIENT_DIR, '..');
+const E2E_ROOT = process.env.E2E_ROOT || '/tmp/mlsp-vscode-e2e';
+const CODE_SERVER = process.env.CODE_SERVER || path.join(E2E_ROOT, 'cs/node_modules/.bin/code-server');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const DIAG_TIMEOUT_MS = Number(process.env.DIAG_TIMEOUT_MS || 120000);
+const E2E_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 300000);
+const SHOTS = path.join(E2E_ROOT, 'shots');
+
+const EXAMPLE = path.join(REPO_DIR, 'examples', 'platform');
+const REL_FILE = '_migrations/2026_2_3_1.sql';
+const LINE = 5; // `    AMOUNT FLOAT NULL,`
+const BEFORE = 'AMOUNT FLOAT NULL';
+const AFTER = 'AMOUNT DECIMAL(18,4) NULL';
+const RULE = 'no-float';
+const FIX_TEXT = 'DECIMAL(18,4)';
+
+const t0 = Date.now();
+const log = (...a) => console.log(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+class Failure extends Error {
+  constructor(msg, code = 1) {
+    super(msg);
+    this.exitCode = code;
+  }
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(2000, () => {
+      req.destroy();
+      resolve(0);
+    });
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const s = net.connect({ host: '127.0.0.1', port });
+    s.on('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.on('error', () => resolve(false));
+  });
+}
+
+/** All files under `dir` whose name matches `re`. */
+function findFiles(dir, re, out = []) {
+  let entries = [];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) findFiles(p, re, out);
+    else if (re.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+function tail(text, lines) {
+  return text.split('\n').slice(-lines).join('\n');
+}
+
+async function main() {
+  const vsix = path.resolve(process.argv[2] || path.join(CLIENT_DIR, 'migration-lsp.vsix'));
+  for (const [what, p, hint] of [
+    ['vsix', vsix, 'run "npm run build-server && npm run package"'],
+    ['example workspace', path.join(EXAMPLE, REL_FILE), 'the repo checkout is incomplete'],
+    ['code-server', CODE_SERVER, 'run scripts/e2e-setup.sh'],
+    ['chromium', CHROMIUM, 'run scripts/e2e-setup.sh'],
+  ]) {
+    if (!fs.existsSync(p)) throw new Failure(`${what} not found: ${p} (${hint})`, 2);
+  }
+  let chromium;
+  try {
+    ({ chromium } = require(require.resolve('playwright-core', { paths: [CLIENT_DIR] })));
+  } catch (e) {
+    throw new Failure(`playwright-core not installed in ${CLIENT_DIR} (run npm ci): ${e.message}`, 2);
+  }
+  const repoFile = path.join(EXAMPLE, REL_FILE);
+  const repoTextBefore = fs.readFileSync(repoFile, 'utf8');
+  if (!repoTextBefore.split('\n')[LINE - 1].includes(BEFORE)) {
+    throw new Failure(`${repoFile} line ${LINE} no longer reads "${BEFORE}"; the test needs updating`, 2);
+  }
+  const col = repoTextBefore.split('\n')[LINE - 1].indexOf('FLOAT') + 1;
+
+  // ---- fresh per-run state, the workspace is a copy ----
+  const runDir = path.join(E2E_ROOT, 'runs', `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+  const dirs = {
+    ws: path.join(runDir, 'ws', 'platform'),
+    ud: path.join(runDir, 'user-data'),
+    ext: path.join(runDir, 'extensions'),
+    xdg: path.join(runDir, 'xdg'),
+    browser: path.join(runDir, 'browser-profile'),
+  };
+  for (const [k, d] of Object.entries(dirs)) if (k !== 'ws') fs.mkdirSync(d, { recursive: true });
+  fs.mkdirSync(path.dirname(dirs.ws), { recursive: true });
+  fs.cpSync(EXAMPLE, dirs.ws, { recursive: true });
+  const wsFile = path.join(dirs.ws, REL_FILE);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const f of ['e2e-pass.png', 'e2e-fail.png', 'e2e-problems.png']) fs.rmSync(path.join(SHOTS, f), { force: true });
+
+  const port = Number(process.env.PORT || (await freePort()));
+  const config = path.join(runDir, 'config.yaml');
+  fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  fs.mkdirSync(path.join(dirs.ud, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs.ud, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'workbench.enableExperiments': false,
+        'workbench.tips.enabled': false,
+        'files.autoSave': 'off',
+        'editor.lightbulb.enabled': 'on',
+        'migrationLsp.trace.server': 'verbose',
+      },
+      null,
+      2,
+    ),
+  );
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'),
+    XDG_DATA_HOME: path.join(dirs.xdg, 'data'),
+    XDG_CACHE_HOME: path.join(dirs.xdg, 'cache'),
+  };
+  const csCommon = ['--config', config, '--user-data-dir', dirs.ud, '--extensions-dir', dirs.ext];
+  const serverLog = path.join(runDir, 'code-server.log');
+
+  let server;
+  let context;
+  let page;
+  let passed = false;
+  const report = () => {
+    // The extension's output channel (client log, server stderr, JSON-RPC trace) lives
+    // in the user-data-dir's log folder as "N-migration-lsp.log".
+    const outs = findFiles(path.join(dirs.ud, 'logs'), /migration-lsp\.log$/);
+    for (const f of outs) log(`output channel "migration-lsp" (${f}), last 80 lines:\n${tail(fs.readFileSync(f, 'utf8'), 80)}`);
+    if (!outs.length) log('no "migration-lsp" output channel log found (the extension may not have activated)');
+    if (fs.existsSync(serverLog)) log(`code-server log, last 25 lines:\n${tail(fs.readFileSync(serverLog, 'utf8'), 25)}`);
+  };
+  const cleanup = async () => {
+    if (context) await context.close().catch(() => {});
+    if (server && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {}
+      for (let i = 0; i < 50 && server.exitCode === null; i++) await sleep(100);
+      if (server.exitCode === null) {
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {}
+      }
+    }
+    if (process.env.KEEP_RUN_DIR === '1' || !passed) log(`run folder kept: ${runDir}`);
+    else fs.rmSync(runDir, { recursive: true, force: true });
+  };
+  const watchdog = setTimeout(() => {
+    console.error(`[e2e] FAIL: the whole run took longer than ${E2E_TIMEOUT_MS} ms`);
+    const done = () => process.exit(1);
+    (page ? page.screenshot({ path: path.join(SHOTS, 'e2e-fail.png') }).catch(() => {}) : Promise.resolve())
+      .then(() => report())
+      .then(cleanup)
+      .then(done, done);
+  }, E2E_TIMEOUT_MS);
+
+  try {
+    // ---- 1. install the extension ----
+    log(`installing ${vsix}`);
+    const inst = spawnSync(CODE_SERVER, [...csCommon, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120000 });
+    const instOut = `${inst.stdout || ''}${inst.stderr || ''}`;
+    if (inst.status !== 0 || !/successfully installed/i.test(instOut)) {
+      throw new Failure(`installing the vsix into code-server failed (rc=${inst.status}):\n${instOut}`, 2);
+    }
+    log(instOut.trim().split('\n').pop());
+
+    // ---- 2. code-server on 127.0.0.1 ----
+    if (await portInUse(port)) throw new Failure(`port ${port} on 127.0.0.1 is already in use; set PORT=...`, 2);
+    const logFd = fs.openSync(serverLog, 'w');
+    server = spawn(
+      CODE_SERVER,
+      [...csCommon, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+        '--disable-workspace-trust', '--disable-getting-started-override', dirs.ws],
+      { env, stdio: ['ignore', logFd, logFd], detached: true },
+    );
+    const base = `http://127.0.0.1:${port}`;
+    let up = false;
+    for (let i = 0; i < 300 && !up && server.exitCode === null; i++) {
+      up = (await httpStatus(`${base}/healthz`)) === 200;
+      if (!up) await sleep(100);
+    }
+    if (!up) throw new Failure(`code-server did not come up:\n${fs.readFileSync(serverLog, 'utf8')}`, 2);
+    log(`code-server is up on ${base}`);
+
+    // ---- 3. browser ----
+    context = await chromium.launchPersistentContext(dirs.browser, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1600, height: 1000 },
+      env: { ...env, HOME: process.env.HOME || '/root' },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--disable-crash-reporter', '--disable-breakpad'],
+    });
+    page = context.pages()[0] || (await context.newPage());
+    page.on('pageerror', (e) => log('pageerror:', e.message));
+    const url = `${base}/?folder=${encodeURIComponent(dirs.ws)}`;
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
+    await page
+      .waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 })
+      .catch(() => log('warning: explorer rows not seen'));
+    log('workbench loaded');
+
+    // ---- 4. open the migration with Quick Open ----
+    const baseName = path.basename(REL_FILE);
+    const tabSel = `.tabs-container .tab[aria-label*="${baseName}"]`;
+    let opened = false;
+    for (let attempt = 1; attempt <= 3 && !opened; attempt++) {
+      await page.locator('.monaco-workbench').click({ position: { x: 800, y: 500 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {});
+      await input.fill(REL_FILE);
+      await page
+        .waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${baseName}"]`, { timeout: 15000 })
+        .catch(() => log(`attempt ${attempt}: no quick-open result`));
+      await page.keyboard.press('Enter');
+      opened = await page.waitForSelector(tabSel, { timeout: 10000 }).then(() => true, () => false);
+      if (!opened) await page.keyboard.press('Escape');
+    }
+    if (!opened) {
+      log('quick open failed, opening through the URL payload');
+      const fileUri = `vscode-remote://127.0.0.1:${port}${wsFile}`;
+      await page.goto(`${url}&payload=${encodeURIComponent(JSON.stringify([['openFile', fileUri]]))}`, { waitUntil: 'domcontentloaded' });
+      opened = await page.waitForSelector(tabSel, { timeout: 30000 }).then(() => true, () => false);
+    }
+    if (!opened) throw new Failure(`could not open ${REL_FILE} in the editor`);
+    log(`opened ${REL_FILE}`);
+
+    // ---- 5. Problems panel shows no-float ----
+    const problems = page.locator('.markers-panel').first();
+    for (let attempt = 1; attempt <= 3 && !(await problems.isVisible().catch(() => false)); attempt++) {
+      await page.keyboard.press('Control+Shift+M');
+      await problems.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+    }
+    if (!(await problems.isVisible().catch(() => false))) {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').fill('>View: Focus on Problems View');
+      await sleep(500);
+      await page.keyboard.press('Enter');
+      await problems.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {});
+    }
+    if (!(await problems.isVisible().catch(() => false))) throw new Failure('the Problems panel could not be opened');
+    let text = '';
+    const deadline = Date.now() + DIAG_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      text = await problems.innerText().catch(() => '');
+      if (text.includes(RULE)) break;
+      await sleep(250);
+    }
+    const statusText = await page.locator('.part.statusbar').innerText().catch(() => '');
+    const mlspStatus = (statusText.split('\n').find((l) => l.includes('migration-lsp')) || '(no migration-lsp status bar item)').trim();
+    log(`status bar: ${mlspStatus}`);
+    if (!text.includes(RULE)) {
+      throw new Failure(`"${RULE}" did not appear in the Problems panel within ${DIAG_TIMEOUT_MS} ms. Panel text:\n${text.trim() || '(empty)'}`);
+    }
+    log(`Problems panel shows ${RULE}:\n----\n${text.trim().split('\n').slice(0, 40).join('\n')}\n----`);
+    if (!/migration-lsp: running/.test(mlspStatus)) throw new Failure(`status bar item should say "migration-lsp: running", it says: ${mlspStatus}`);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-problems.png') });
+
+    // ---- 6. cursor on FLOAT, Ctrl+. , pick the DECIMAL(18,4) fix ----
+    const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+    await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    let atFloat = false;
+    for (let attempt = 1; attempt <= 3 && !atFloat; attempt++) {
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      await input.fill(`${LINE}:${col}`);
+      await sleep(200);
+      await page.keyboard.press('Enter');
+      await sleep(300);
+      const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
+      atFloat = sb.includes(`Ln ${LINE}, Col ${col}`);
+      if (!atFloat) log(`attempt ${attempt}: cursor not at Ln ${LINE}, Col ${col} (status bar: ${sb.replace(/\n/g, ' | ')})`);
+    }
+    if (!atFloat) throw new Failure(`could not put the cursor on FLOAT at line ${LINE}, column ${col}`);
+    log(`cursor at Ln ${LINE}, Col ${col} (on FLOAT)`);
+
+    const actionRows = page.locator('.action-widget .monaco-list-row');
+    let fixRow;
+    for (let attempt = 1; attempt <= 4 && !fixRow; attempt++) {
+      if (attempt <= 2) {
+        await page.keyboard.press('Control+.');
+      } else {
+        // fall back to the command palette's "Quick Fix..." command
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').fill('>Quick Fix...');
+        await sleep(500);
+        await page.keyboard.press('Enter');
+      }
+      const rowsSeen = await actionRows.first().waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
+      if (!rowsSeen) {
+        log(`attempt ${attempt}: no code action menu`);
+        await page.keyboard.press('Escape');
+        continue;
+      }
+      // the menu fills in as providers answer
+      const menuDeadline = Date.now() + 10000;
+      while (!fixRow && Date.now() < menuDeadline) {
+        const texts = await actionRows.allInnerTexts();
+        const i = texts.findIndex((t) => t.includes(FIX_TEXT));
+        if (i >= 0) fixRow = actionRows.nth(i);
+        else await sleep(250);
+      }
+      const all = (await actionRows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      log(`attempt ${attempt}: code actions offered: ${JSON.stringify(all)}`);
+      if (!fixRow) await page.keyboard.press('Escape');
+    }
+    if (!fixRow) throw new Failure(`no quick fix mentioning "${FIX_TEXT}" was offered on FLOAT (line ${LINE})`);
+    const fixTitle = (await fixRow.innerText()).replace(/\s+/g, ' ').trim();
+    await fixRow.click();
+    log(`applied quick fix: ${fixTitle}`);
+
+    // ---- 7. the editor shows the change; save; the file on disk has it ----
+    const lines = editor.locator('.view-lines');
+    const norm = (s) => s.replace(/\u00a0/g, ' ');
+    const editDeadline = Date.now() + 10000;
+    let edText = '';
+    while (Date.now() < editDeadline) {
+      edText = norm(await lines.innerText().catch(() => ''));
+      if (edText.includes(AFTER)) break;
+      await sleep(200);
+    }
+    if (!edText.includes(AFTER)) throw new Failure(`after the quick fix the editor does not show "${AFTER}":\n${edText}`);
+    log(`editor shows "${AFTER}"`);
+    await page.keyboard.press('Control+S');
+    let disk = '';
+    const saveDeadline = Date.now() + 15000;
+    while (Date.now() < saveDeadline) {
+      disk = fs.readFileSync(wsFile, 'utf8');
+      if (disk.includes(AFTER)) break;
+      await sleep(200);
+    }
+    if (!disk.includes(AFTER)) throw new Failure(`after Ctrl+S, ${wsFile} does not contain "${AFTER}"; line ${LINE} is: ${disk.split('\n')[LINE - 1]}`);
+    if (disk.includes(BEFORE)) throw new Failure(`${wsFile} still contains "${BEFORE}"`);
+    const changed = disk.split('\n').map((l, i) => [i + 1, l, repoTextBefore.split('\n')[i]]).filter(([, a, b]) => a !== b);
+    if (changed.length !== 1 || changed[0][0] !== LINE) {
+      throw new Failure(`the quick fix should change exactly line ${LINE}; changed lines: ${JSON.stringify(changed)}`);
+    }
+    log(`saved file line ${LINE} on disk: "${disk.split('\n')[LINE - 1]}"`);
+    if (fs.readFileSync(repoFile, 'utf8') !== repoTextBefore) throw new Failure(`the repository file ${repoFile} was modified`);
+
+    // Observation only (the server decides when to re-analyse): does no-float go away?
+    const gone = await (async () => {
+      const d = Date.now() + 15000;
+      while (Date.now() < d) {
+        if (!(await problems.innerText().catch(() => '')).includes(RULE)) return true;
+        await sleep(250);
+      }
+      return false;
+    })();
+    log(gone ? `${RULE} is gone from the Problems panel after the fix` : `note: ${RULE} still listed in the Problems panel 15 s after the fix`);
+
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-pass.png') });
+    log(`screenshot: ${path.join(SHOTS, 'e2e-pass.png')}`);
+    passed = true;
+    log(`PASS: ${RULE} shown in the Problems panel and the quick fix "${fixTitle}" turned line ${LINE} into "${AFTER}"`);
+  } catch (e) {
+    if (page) {
+      await page.screenshot({ path: path.join(SHOTS, 'e2e-fail.png') }).catch(() => {});
+      log(`screenshot: ${path.join(SHOTS, 'e2e-fail.png')}`);
+    }
+    report();
+    throw e;
+  } finally {
+    clearTimeout(watchdog);
+    await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`[e2e] FAIL: ${e instanceof Failure ? e.message : e && e.stack ? e.stack : e}`);
+    process.exit(e instanceof Failure ? e.exitCode : 1);
+  },
+);
