@@ -1,0 +1,214 @@
+;;; migration-lsp.el --- Eglot client for migration-lsp  -*- lexical-binding: t; -*-
+
+;; Keywords: languages, sql, tools
+;; Package-Requires: ((emacs "27.1") (eglot "1.9"))
+
+;;; Commentary:
+
+;; Registers migration-lsp (a Java language server that checks SQL database
+;; migrations against a team's conventions) with Eglot:
+;;
+;;   (add-to-list 'load-path "/path/to/nvim-config/emacs")
+;;   (require 'migration-lsp)
+;;   (add-hook 'sql-mode-hook #'eglot-ensure)
+;;   (add-hook 'migration-lsp-python-mode-hook #'eglot-ensure)
+;;
+;; Managed buffers:
+;; - `sql-mode' buffers;
+;; - the two Python files the server reads (app/tenant/tables.py and
+;;   app/role/constants.py), which open in `migration-lsp-python-mode', a mode
+;;   derived from `python-mode', so other Python files keep whatever server
+;;   you use for them.
+;;
+;; Project root: the nearest directory above the file that holds
+;; `.migration-lsp.json', else one holding `_migrations/', else what
+;; project.el finds (e.g. the VCS root, `.git').
+;;
+;; The server's `workspace/configuration' request for section `migrationLsp'
+;; is answered from `migration-lsp-settings' (a directory-local
+;; `eglot-workspace-configuration' entry `:migrationLsp' wins); the same
+;; settings go to `initializationOptions.settings'.
+;;
+;; M-x migration-lsp-new-migration asks the server to create the next
+;; migration; the server opens it through `window/showDocument', which this
+;; file implements for Eglot versions that lack it.
+
+;;; Code:
+
+(require 'cl-lib)
+(require 'eglot)
+(require 'python)
+(require 'sql)
+
+(defgroup migration-lsp nil
+  "Eglot client for migration-lsp."
+  :group 'eglot
+  :prefix "migration-lsp-")
+
+(defconst migration-lsp--directory
+  (file-name-directory (or load-file-name buffer-file-name default-directory))
+  "Directory this file was loaded from.")
+
+(defcustom migration-lsp-java
+  (or (getenv "MIGRATION_LSP_JAVA") "java")
+  "Java executable (Java 17 or later) used to run the server."
+  :type 'string)
+
+(defcustom migration-lsp-jar nil
+  "Path of migration-lsp.jar.
+When nil, use $MIGRATION_LSP_JAR, else ../../server/target/migration-lsp.jar
+relative to this file (the build output of the migration-lsp repository)."
+  :type '(choice (const :tag "Automatic" nil) file))
+
+(defcustom migration-lsp-java-args nil
+  "Extra JVM arguments placed before -jar, e.g. (\"-Xmx512m\")."
+  :type '(repeat string))
+
+(defcustom migration-lsp-settings nil
+  "Settings sent to the server, a plist.
+Same shape as the `migrationLsp' settings section, for example
+  (:profile \"strict\" :rules (:no-float \"error\" :section-headers \"off\"))
+Rule severities: \"error\", \"warning\", \"information\", \"hint\", \"off\"."
+  :type 'plist)
+
+(defcustom migration-lsp-root-markers '(".migration-lsp.json" "_migrations")
+  "Files or directories marking a migration-lsp project root, by priority.
+When none is found, project.el decides (usually the VCS root)."
+  :type '(repeat string))
+
+(defcustom migration-lsp-python-files
+  '("app/tenant/tables.py" "app/role/constants.py")
+  "Python files (path suffixes) that migration-lsp understands."
+  :type '(repeat string))
+
+(defun migration-lsp-jar ()
+  "Return the server jar to run."
+  (expand-file-name
+   (or migration-lsp-jar
+       (let ((env (getenv "MIGRATION_LSP_JAR")))
+         (and env (not (string-empty-p env)) env))
+       (expand-file-name "../../server/target/migration-lsp.jar"
+                         migration-lsp--directory))))
+
+(defun migration-lsp-command ()
+  "Return the command line that starts the server."
+  `(,migration-lsp-java ,@migration-lsp-java-args "-jar" ,(migration-lsp-jar)))
+
+;;;; Modes
+
+;;;###autoload
+(define-derived-mode migration-lsp-python-mode python-mode "Python/mlsp"
+  "`python-mode' for the Python files migration-lsp reads.
+Lets Eglot start migration-lsp for them without claiming every Python file.")
+
+(defun migration-lsp--python-file-regexp (suffix)
+  "Regexp for `auto-mode-alist' matching file names ending in SUFFIX."
+  (concat "\\(?:\\`\\|/\\)" (regexp-quote suffix) "\\'"))
+
+(dolist (suffix migration-lsp-python-files)
+  (add-to-list 'auto-mode-alist
+               (cons (migration-lsp--python-file-regexp suffix)
+                     'migration-lsp-python-mode)))
+
+;;;; Project root
+
+(defun migration-lsp-find-root (dir)
+  "Return the migration-lsp project root for DIR, or nil.
+Markers in `migration-lsp-root-markers' are tried in order; the first
+found in DIR or above wins."
+  (cl-some (lambda (marker)
+             (let ((found (locate-dominating-file dir marker)))
+               (and found (file-name-as-directory (expand-file-name found)))))
+           migration-lsp-root-markers))
+
+(defun migration-lsp--project-find (dir)
+  "Project backend for `project-find-functions'.
+Only answers while Eglot looks for the root of a migration-lsp buffer,
+so other tools keep their usual project roots."
+  (when (and (bound-and-true-p eglot-lsp-context)
+             (derived-mode-p 'sql-mode 'migration-lsp-python-mode))
+    (let ((root (migration-lsp-find-root dir)))
+      (and root (cons 'transient root)))))
+
+(add-hook 'project-find-functions #'migration-lsp--project-find)
+
+;;;; Eglot server class
+
+(defclass migration-lsp-server (eglot-lsp-server) ()
+  :documentation "Eglot connection to migration-lsp.")
+
+(defun migration-lsp--settings-object (plist)
+  "PLIST as a JSON object (an empty one rather than null)."
+  (or plist (make-hash-table)))
+
+(defun migration-lsp--contact (&optional _interactive)
+  "Contact for `eglot-server-programs'."
+  (cons 'migration-lsp-server (migration-lsp-command)))
+
+(cl-defmethod eglot-initialization-options ((_server migration-lsp-server))
+  "Send `migration-lsp-settings' as initializationOptions.settings."
+  (list :settings (migration-lsp--settings-object migration-lsp-settings)))
+
+(cl-defmethod eglot-client-capabilities ((_server migration-lsp-server))
+  "Eglot's capabilities plus window/showDocument."
+  (let* ((caps (cl-call-next-method))
+         (window (plist-get caps :window)))
+    (plist-put caps :window (plist-put window :showDocument '(:support t)))))
+
+(cl-defmethod eglot-handle-request
+  ((server migration-lsp-server) (_method (eql workspace/configuration))
+   &rest args &key items &allow-other-keys)
+  "Answer section `migrationLsp' from `migration-lsp-settings'.
+A value from `eglot-workspace-configuration' (dir-locals) takes precedence."
+  (let ((from-eglot (apply #'cl-call-next-method server _method args)))
+    (apply #'vector
+           (cl-loop for item across items
+                    for value across from-eglot
+                    collect (if (and (null value)
+                                     (equal (plist-get item :section) "migrationLsp"))
+                                (migration-lsp--settings-object migration-lsp-settings)
+                              value)))))
+
+(cl-defmethod eglot-handle-request
+  ((_server migration-lsp-server) (_method (eql window/showDocument))
+   &key uri external takeFocus selection &allow-other-keys)
+  "Open the document the server asks for (e.g. a new migration)."
+  (if (eq external t)
+      (progn (browse-url uri) (list :success t))
+    (let* ((file (eglot--uri-to-path uri))
+           (buffer (find-file-noselect file)))
+      (if (or (eq takeFocus t) (null takeFocus))
+          (switch-to-buffer buffer)
+        (display-buffer buffer))
+      (when selection
+        (with-current-buffer buffer
+          (goto-char (car (eglot--range-region selection)))))
+      (list :success t))))
+
+;;;; Commands
+
+(defun migration-lsp--server ()
+  "The migration-lsp server of the current buffer, or any running one."
+  (or (let ((s (eglot-current-server)))
+        (and (cl-typep s 'migration-lsp-server) s))
+      (cl-find-if (lambda (s) (cl-typep s 'migration-lsp-server))
+                  (apply #'append (hash-table-values eglot--servers-by-project)))
+      (user-error "No migration-lsp server is running; open a migration first")))
+
+;;;###autoload
+(defun migration-lsp-new-migration ()
+  "Ask migration-lsp to create the next migration file.
+The server then opens it via window/showDocument."
+  (interactive)
+  (jsonrpc-request (migration-lsp--server) :workspace/executeCommand
+                   '(:command "migration-lsp.newMigration")))
+
+;;;; Registration
+
+(add-to-list 'eglot-server-programs
+             `(((sql-mode :language-id "sql")
+                (migration-lsp-python-mode :language-id "python"))
+               . migration-lsp--contact))
+
+(provide 'migration-lsp)
+;;; migration-lsp.el ends here
