@@ -36,6 +36,7 @@
 ;;; Code:
 
 (require 'cl-lib)
+(require 'subr-x)
 (require 'eglot)
 (require 'python)
 (require 'sql)
@@ -200,8 +201,13 @@ A value from `eglot-workspace-configuration' (dir-locals) takes precedence."
   "Ask migration-lsp to create the next migration file.
 The server then opens it via window/showDocument."
   (interactive)
-  (jsonrpc-request (migration-lsp--server) :workspace/executeCommand
-                   '(:command "migration-lsp.newMigration")))
+  (jsonrpc-async-request
+   (migration-lsp--server) :workspace/executeCommand
+   '(:command "migration-lsp.newMigration")
+   :success-fn #'ignore
+   :error-fn (lambda (err)
+               (message "[migration-lsp] newMigration failed: %s"
+                        (plist-get err :message)))))
 
 ;;;; Registration
 
