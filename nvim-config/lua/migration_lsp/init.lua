@@ -121,7 +121,7 @@ function M.is_managed_buffer(bufnr)
   if not name or name == '' then
     return false
   end
-  local ft = vim.api.nvim_buf_get_option(bufnr, 'filetype')
+  local ft = vim.bo[bufnr].filetype
   if ft == 'sql' then
     return true
   end
@@ -306,7 +306,8 @@ end
 function M.get_client(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
   local fallback
-  for _, client in pairs(vim.lsp.get_active_clients()) do
+  local clients = vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
+  for _, client in pairs(clients) do
     if client.name == M.name then
       if vim.lsp.buf_is_attached(bufnr, client.id) then
         return client

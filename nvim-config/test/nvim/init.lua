@@ -14,7 +14,12 @@ vim.g.loaded_ruby_provider = 0
 vim.g.loaded_perl_provider = 0
 vim.g.loaded_node_provider = 0
 vim.opt.shadafile = 'NONE'
-vim.lsp.set_log_level(vim.env.MLSP_TEST_LOG_LEVEL or 'debug')
+local log_level = vim.env.MLSP_TEST_LOG_LEVEL or 'debug'
+if vim.lsp.log and vim.lsp.log.set_level then
+  vim.lsp.log.set_level(log_level)
+else
+  vim.lsp.set_log_level(log_level)
+end
 
 TEST_SETTINGS = {
   rules = {

@@ -302,16 +302,27 @@ local function run()
 end
 
 local ok, err = xpcall(run, debug.traceback)
+
+-- Deprecation warnings and errors the client code produced along the way.
+local messages = vim.api.nvim_exec2 and vim.api.nvim_exec2('messages', { output = true }).output
+  or vim.api.nvim_exec('messages', true)
+for line in messages:gmatch('[^\n]+') do
+  if line:lower():find('deprecat') or line:find('Error') then
+    out('# message: ' .. line)
+  end
+end
 if not ok then
   check('test script raised no error', false, err)
 end
 
 -- Shut the server down cleanly before leaving.
-local ids = {}
 for _, cl in ipairs(all_clients()) do
-  table.insert(ids, cl.id)
+  if vim.fn.has('nvim-0.11') == 1 then
+    cl:stop()
+  else
+    vim.lsp.stop_client(cl.id)
+  end
 end
-vim.lsp.stop_client(ids)
 vim.wait(10000, function()
   return #all_clients() == 0
 end, 100)
