@@ -304,21 +304,36 @@ async function main() {
       await problems.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {});
     }
     if (!(await problems.isVisible().catch(() => false))) throw new Failure('the Problems panel could not be opened');
+    const mlspStatus = async () => {
+      const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
+      return (sb.split('\n').find((l) => l.includes('migration-lsp')) || '(no migration-lsp status bar item)').trim();
+    };
     let text = '';
+    let status = '';
+    let errorSince = 0;
     const deadline = Date.now() + DIAG_TIMEOUT_MS;
     while (Date.now() < deadline) {
       text = await problems.innerText().catch(() => '');
       if (text.includes(RULE)) break;
+      status = await mlspStatus();
+      // The extension reports a server that cannot start as "migration-lsp: error";
+      // give it 20 s to recover (it restarts crashed servers) before failing early.
+      if (/migration-lsp: error/.test(status)) {
+        errorSince = errorSince || Date.now();
+        if (Date.now() - errorSince > 20000) break;
+      } else errorSince = 0;
       await sleep(250);
     }
-    const statusText = await page.locator('.part.statusbar').innerText().catch(() => '');
-    const mlspStatus = (statusText.split('\n').find((l) => l.includes('migration-lsp')) || '(no migration-lsp status bar item)').trim();
-    log(`status bar: ${mlspStatus}`);
+    status = await mlspStatus();
+    log(`status bar: ${status}`);
     if (!text.includes(RULE)) {
-      throw new Failure(`"${RULE}" did not appear in the Problems panel within ${DIAG_TIMEOUT_MS} ms. Panel text:\n${text.trim() || '(empty)'}`);
+      throw new Failure(
+        `"${RULE}" did not appear in the Problems panel${errorSince ? ' (the status bar says the server is in error)' : ` within ${DIAG_TIMEOUT_MS} ms`}. ` +
+          `Status bar: ${status}. Panel text:\n${text.trim() || '(empty)'}`,
+      );
     }
     log(`Problems panel shows ${RULE}:\n----\n${text.trim().split('\n').slice(0, 40).join('\n')}\n----`);
-    if (!/migration-lsp: running/.test(mlspStatus)) throw new Failure(`status bar item should say "migration-lsp: running", it says: ${mlspStatus}`);
+    if (!/migration-lsp: running/.test(status)) throw new Failure(`status bar item should say "migration-lsp: running", it says: ${status}`);
     await page.screenshot({ path: path.join(SHOTS, 'e2e-problems.png') });
 
     // ---- 6. cursor on FLOAT, Ctrl+. , pick the DECIMAL(18,4) fix ----
@@ -329,13 +344,15 @@ async function main() {
       await page.keyboard.press('Control+G');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
-      await input.fill(`${LINE}:${col}`);
+      // Ctrl+G opens Quick Open with the ':' (go to line) prefix; keep it
+      await input.fill(`:${LINE}:${col}`);
       await sleep(200);
       await page.keyboard.press('Enter');
       await sleep(300);
       const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
-      atFloat = sb.includes(`Ln ${LINE}, Col ${col}`);
-      if (!atFloat) log(`attempt ${attempt}: cursor not at Ln ${LINE}, Col ${col} (status bar: ${sb.replace(/\n/g, ' | ')})`);
+      const activeTab = await page.locator('.editor-group-container.active .tabs-container .tab.active').getAttribute('aria-label').catch(() => '');
+      atFloat = sb.includes(`Ln ${LINE}, Col ${col}`) && (activeTab || '').includes(baseName);
+      if (!atFloat) log(`attempt ${attempt}: cursor not at Ln ${LINE}, Col ${col} of ${baseName} (active tab: ${activeTab}; status bar: ${sb.replace(/\n/g, ' | ')})`);
     }
     if (!atFloat) throw new Failure(`could not put the cursor on FLOAT at line ${LINE}, column ${col}`);
     log(`cursor at Ln ${LINE}, Col ${col} (on FLOAT)`);
@@ -372,7 +389,15 @@ async function main() {
     }
     if (!fixRow) throw new Failure(`no quick fix mentioning "${FIX_TEXT}" was offered on FLOAT (line ${LINE})`);
     const fixTitle = (await fixRow.innerText()).replace(/\s+/g, ' ').trim();
-    await fixRow.click();
+    // Pick it with the keyboard, as a user would (the menu's pointer block makes
+    // synthetic clicks flaky): arrow down until it is focused, then Enter.
+    const rowCount = await actionRows.count();
+    for (let i = 0; i <= rowCount && !/\bfocused\b/.test((await fixRow.getAttribute('class')) || ''); i++) {
+      await page.keyboard.press('ArrowDown');
+      await sleep(100);
+    }
+    if (!/\bfocused\b/.test((await fixRow.getAttribute('class')) || '')) throw new Failure(`could not select the quick fix "${fixTitle}" in the menu`);
+    await page.keyboard.press('Enter');
     log(`applied quick fix: ${fixTitle}`);
 
     // ---- 7. the editor shows the change; save; the file on disk has it ----

@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import {
+  CloseAction,
   DidChangeConfigurationNotification,
+  ErrorAction,
   DocumentSelector,
   ExecuteCommandRequest,
   LanguageClient,
@@ -187,12 +189,35 @@ class MigrationLspExtension implements vscode.Disposable {
       },
     };
 
+    // Restart a server that dies after it was running (at most 4 times in 3 minutes);
+    // a server that never got running is reported once by the start() failure below.
+    let everRunning = false;
+    const restarts: number[] = [];
+    clientOptions.errorHandler = {
+      error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+      closed: () => {
+        if (!everRunning || this.stopping) return { action: CloseAction.DoNotRestart, handled: true };
+        const now = Date.now();
+        restarts.push(now);
+        while (restarts.length && restarts[0] < now - 3 * 60 * 1000) restarts.shift();
+        if (restarts.length <= 4) {
+          this.log('the server stopped unexpectedly; restarting it');
+          return { action: CloseAction.Restart, handled: true };
+        }
+        this.fail('the server stopped 5 times in 3 minutes and will not be restarted. See the output, then run "migration-lsp: Restart Server".');
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    };
+
     const client = new LanguageClient(CLIENT_ID, 'migration-lsp', serverOptions, clientOptions);
     this.client = client;
     client.onDidChangeState((e) => {
       if (this.client !== client) return;
       if (e.newState === State.Starting) this.setStatus('starting');
-      else if (e.newState === State.Running) this.setStatus('running', this.describeJava());
+      else if (e.newState === State.Running) {
+        everRunning = true;
+        this.setStatus('running', this.describeJava());
+      }
       else if (this.stopping) this.setStatus('stopped');
       else this.setStatus('error', 'the server stopped unexpectedly; see the output');
     });
