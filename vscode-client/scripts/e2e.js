@@ -2,14 +2,19 @@
 // End-to-end test of the packaged extension in a real VS Code (code-server) driven by
 // headless Debian chromium through playwright-core.
 //
-//   node scripts/e2e.js [path/to/migration-lsp.vsix]      (default: ./migration-lsp.vsix)
+//   node scripts/e2e.js [--scenario quickfix|bad-java-home] [path/to/migration-lsp.vsix]
+//                                                     (defaults: quickfix, ./migration-lsp.vsix)
 //
+// Scenario `quickfix` (the main one):
 // 1. copies ../examples/platform to a fresh run folder (the repo is never touched),
 // 2. installs the .vsix into a fresh code-server extensions dir and starts code-server,
 // 3. opens _migrations/2026_2_3_1.sql and waits for `no-float` in the Problems panel,
 // 4. puts the cursor on FLOAT (line 5), presses Ctrl+. and picks the DECIMAL(18,4) quick fix,
 // 5. saves with Ctrl+S and checks the file on disk now has `AMOUNT DECIMAL(18,4) NULL`.
-// Screenshots: $E2E_ROOT/shots/e2e-problems.png, e2e-pass.png or e2e-fail.png.
+// Scenario `bad-java-home`: user setting migrationLsp.java.home points at a folder that does
+// not exist; the extension must not crash: the status bar says "migration-lsp: error" and an
+// error notification names the setting.
+// Screenshots: $E2E_ROOT/shots/<scenario>-pass.png or <scenario>-fail.png (+ quickfix-problems.png).
 // Exit code 0 = pass, 1 = fail (the message says which step), 2 = setup missing.
 //
 // Environment: E2E_ROOT (/tmp/mlsp-vscode-e2e, made by scripts/e2e-setup.sh), PORT (a free
@@ -39,6 +44,7 @@ const BEFORE = 'AMOUNT FLOAT NULL';
 const AFTER = 'AMOUNT DECIMAL(18,4) NULL';
 const RULE = 'no-float';
 const FIX_TEXT = 'DECIMAL(18,4)';
+const BAD_JAVA_HOME = '/nonexistent/jdk-17';
 
 const t0 = Date.now();
 const log = (...a) => console.log(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
@@ -103,12 +109,42 @@ function findFiles(dir, re, out = []) {
   return out;
 }
 
+/** Scenario bad-java-home: a clear error, no crash. */
+async function checkBadJavaHome(page) {
+  const want = `"migrationLsp.java.home" is set to "${BAD_JAVA_HOME}"`;
+  let status = '';
+  let toasts = '';
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline) {
+    const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
+    status = (sb.split('\n').find((l) => l.includes('migration-lsp')) || '').trim();
+    toasts = await page.locator('.notifications-toasts').innerText().catch(() => '');
+    if (/migration-lsp: error/.test(status) && toasts.includes(want)) break;
+    await sleep(250);
+  }
+  log(`status bar: ${status || '(no migration-lsp item)'}`);
+  log(`notifications:\n----\n${toasts.trim()}\n----`);
+  if (!/migration-lsp: error/.test(status)) throw new Failure(`status bar should say "migration-lsp: error", it says: ${status || '(nothing)'}`);
+  if (!toasts.includes(want)) throw new Failure(`no error notification containing: ${want}`);
+  if (!/Open Settings/.test(toasts)) throw new Failure('the error notification should offer "Open Settings"');
+}
+
 function tail(text, lines) {
   return text.split('\n').slice(-lines).join('\n');
 }
 
 async function main() {
-  const vsix = path.resolve(process.argv[2] || path.join(CLIENT_DIR, 'migration-lsp.vsix'));
+  const argv = process.argv.slice(2);
+  let scenario = 'quickfix';
+  const si = argv.indexOf('--scenario');
+  if (si >= 0) {
+    scenario = argv[si + 1];
+    argv.splice(si, 2);
+  }
+  if (!['quickfix', 'bad-java-home'].includes(scenario)) throw new Failure(`unknown --scenario ${scenario} (quickfix or bad-java-home)`, 2);
+  const shot = (what) => path.join(SHOTS, `${scenario}-${what}.png`);
+  log(`scenario ${scenario}`);
+  const vsix = path.resolve(argv[0] || path.join(CLIENT_DIR, 'migration-lsp.vsix'));
   for (const [what, p, hint] of [
     ['vsix', vsix, 'run "npm run build-server && npm run package"'],
     ['example workspace', path.join(EXAMPLE, REL_FILE), 'the repo checkout is incomplete'],
@@ -144,7 +180,7 @@ async function main() {
   fs.cpSync(EXAMPLE, dirs.ws, { recursive: true });
   const wsFile = path.join(dirs.ws, REL_FILE);
   fs.mkdirSync(SHOTS, { recursive: true });
-  for (const f of ['e2e-pass.png', 'e2e-fail.png', 'e2e-problems.png']) fs.rmSync(path.join(SHOTS, f), { force: true });
+  for (const f of ['pass', 'fail', 'problems']) fs.rmSync(shot(f), { force: true });
 
   const port = Number(process.env.PORT || (await freePort()));
   const config = path.join(runDir, 'config.yaml');
@@ -165,6 +201,7 @@ async function main() {
         'files.autoSave': 'off',
         'editor.lightbulb.enabled': 'on',
         'migrationLsp.trace.server': 'verbose',
+        ...(scenario === 'bad-java-home' ? { 'migrationLsp.java.home': BAD_JAVA_HOME } : {}),
       },
       null,
       2,
@@ -210,7 +247,7 @@ async function main() {
   const watchdog = setTimeout(() => {
     console.error(`[e2e] FAIL: the whole run took longer than ${E2E_TIMEOUT_MS} ms`);
     const done = () => process.exit(1);
-    (page ? page.screenshot({ path: path.join(SHOTS, 'e2e-fail.png') }).catch(() => {}) : Promise.resolve())
+    (page ? page.screenshot({ path: shot('fail') }).catch(() => {}) : Promise.resolve())
       .then(() => report())
       .then(cleanup)
       .then(done, done);
@@ -290,6 +327,15 @@ async function main() {
     if (!opened) throw new Failure(`could not open ${REL_FILE} in the editor`);
     log(`opened ${REL_FILE}`);
 
+    if (scenario === 'bad-java-home') {
+      await checkBadJavaHome(page);
+      await page.screenshot({ path: shot('pass') });
+      log(`screenshot: ${shot('pass')}`);
+      passed = true;
+      log(`PASS: with migrationLsp.java.home=${BAD_JAVA_HOME} the status bar shows the error and a notification names the setting`);
+      return;
+    }
+
     // ---- 5. Problems panel shows no-float ----
     const problems = page.locator('.markers-panel').first();
     for (let attempt = 1; attempt <= 3 && !(await problems.isVisible().catch(() => false)); attempt++) {
@@ -334,7 +380,7 @@ async function main() {
     }
     log(`Problems panel shows ${RULE}:\n----\n${text.trim().split('\n').slice(0, 40).join('\n')}\n----`);
     if (!/migration-lsp: running/.test(status)) throw new Failure(`status bar item should say "migration-lsp: running", it says: ${status}`);
-    await page.screenshot({ path: path.join(SHOTS, 'e2e-problems.png') });
+    await page.screenshot({ path: shot('problems') });
 
     // ---- 6. cursor on FLOAT, Ctrl+. , pick the DECIMAL(18,4) fix ----
     const editor = page.locator('.editor-group-container.active .monaco-editor').first();
@@ -440,14 +486,14 @@ async function main() {
     })();
     log(gone ? `${RULE} is gone from the Problems panel after the fix` : `note: ${RULE} still listed in the Problems panel 15 s after the fix`);
 
-    await page.screenshot({ path: path.join(SHOTS, 'e2e-pass.png') });
-    log(`screenshot: ${path.join(SHOTS, 'e2e-pass.png')}`);
+    await page.screenshot({ path: shot('pass') });
+    log(`screenshot: ${shot('pass')}`);
     passed = true;
     log(`PASS: ${RULE} shown in the Problems panel and the quick fix "${fixTitle}" turned line ${LINE} into "${AFTER}"`);
   } catch (e) {
     if (page) {
-      await page.screenshot({ path: path.join(SHOTS, 'e2e-fail.png') }).catch(() => {});
-      log(`screenshot: ${path.join(SHOTS, 'e2e-fail.png')}`);
+      await page.screenshot({ path: shot('fail') }).catch(() => {});
+      log(`screenshot: ${shot('fail')}`);
     }
     report();
     throw e;

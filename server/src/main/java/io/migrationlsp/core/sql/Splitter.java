@@ -174,7 +174,9 @@ public final class Splitter {
             } else if (t.isPunct(")")) {
                 depth = Math.max(0, depth - 1);
             } else if (t.isPunct(";")) {
-                if (!toBatchEnd && blocks == 0) {
+                // OPENROWSET('provider', 'source'; 'user'; 'password', ...) has semicolons inside its parentheses.
+                boolean providerString = depth > 0 && j + 1 < sig.size() && sig.get(j + 1).kind() == TokenKind.STRING;
+                if (!toBatchEnd && blocks == 0 && !providerString) {
                     return j;
                 }
             } else if (!toBatchEnd) {

@@ -8,5 +8,27 @@ public final class PlatformRules {
     private PlatformRules() {}
 
     public static final List<Rule> ALL = List.of(
-            new NoFloat());
+            new FileNameFormat(),
+            new SectionHeaders(),
+            new StatementInWrongSection(),
+            new UnqualifiedTable(),
+            new HardcodedTenantSchema(),
+            new PlaceholderSyntax(),
+            new TableNameStyle(),
+            new ColumnNameStyle(),
+            new IdentityPrimaryKey(),
+            new AuditColumns(),
+            new PreferNvarchar(),
+            new NoFloat(),
+            new PreferDatetime2(),
+            new BitNeedsDefault(),
+            new IndexNameFormat(),
+            new NewColumnNullable(),
+            new FkCreationOrder(),
+            new GuardedDrop(),
+            new PermissionTable(),
+            new PermissionNameFormat(),
+            new PermissionAction(),
+            new DuplicatePermission(),
+            new SyntaxError());
 }

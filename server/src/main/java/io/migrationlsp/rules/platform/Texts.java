@@ -1,0 +1,61 @@
+package io.migrationlsp.rules.platform;
+
+import io.migrationlsp.core.text.TextSpan;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers the platform rules share for building minimal edits. */
+final class Texts {
+    static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    private Texts() {}
+
+    static int lineStart(String text, int offset) {
+        int k = Math.min(offset, text.length());
+        while (k > 0 && text.charAt(k - 1) != '\n') {
+            k--;
+        }
+        return k;
+    }
+
+    /** Offset just past the line break that ends the line holding {@code offset} (or the text end). */
+    static int nextLineStart(String text, int offset) {
+        int k = offset;
+        while (k < text.length() && text.charAt(k) != '\n') {
+            k++;
+        }
+        return Math.min(text.length(), k + 1);
+    }
+
+    /** The whole lines a span stands on, line break included. */
+    static TextSpan fullLines(String text, TextSpan span) {
+        return new TextSpan(lineStart(text, span.start()), nextLineStart(text, Math.max(span.start(), span.end() - 1)));
+    }
+
+    static String indentAt(String text, int offset) {
+        int start = lineStart(text, offset);
+        int k = start;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return text.substring(start, k);
+    }
+
+    static String newline(String text) {
+        return text.contains("\r\n") ? "\r\n" : "\n";
+    }
+
+    /** {@code payerName} → {@code PAYER_NAME}, {@code order-id} → {@code ORDER_ID}. */
+    static String upperSnake(String name) {
+        String withBreaks = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]+", "_");
+        String up = withBreaks.toUpperCase(Locale.ROOT).replaceAll("_+", "_").replaceAll("^_|_$", "");
+        if (up.isEmpty()) {
+            return name.toUpperCase(Locale.ROOT);
+        }
+        return Character.isDigit(up.charAt(0)) ? "_" + up : up;
+    }
+
+    static boolean isUpperSnake(String name) {
+        return UPPER_SNAKE.matcher(name).matches();
+    }
+}
