@@ -1,5 +1,6 @@
 package io.migrationlsp.cli;
 
+import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.workspace.Project;
 import java.io.IOException;
@@ -28,57 +29,83 @@ final class FileSelection {
 
     static List<Workspace> select(List<String> arguments, Path cwd, Path configFile, Profile profile,
                                   DisplayPaths display) throws UsageException {
-        Map<Path, Project> projects = new LinkedHashMap<>();
-        Map<Path, TreeSet<Path>> filesByRoot = new LinkedHashMap<>();
+        Selector selector = new Selector(configFile, profile);
         for (String argument : arguments) {
             Path path = cwd.resolve(argument).normalize();
             if (!Files.exists(path)) {
                 throw new UsageException("no such file or directory: " + argument);
             }
             display.addArgument(argument, path);
+            selector.add(path, argument);
+        }
+        List<Workspace> result = new ArrayList<>();
+        for (Map.Entry<Path, Project> e : selector.projects.entrySet()) {
+            result.add(new Workspace(e.getValue(), List.copyOf(selector.filesByRoot.get(e.getKey()))));
+        }
+        return result;
+    }
+
+    /** Collects files per root, in the order the roots were first met. */
+    private static final class Selector {
+        private final Path configFile;
+        private final Profile profile;
+        private final Map<Path, Project> projects = new LinkedHashMap<>();
+        private final Map<Path, TreeSet<Path>> filesByRoot = new LinkedHashMap<>();
+
+        Selector(Path configFile, Profile profile) {
+            this.configFile = configFile;
+            this.profile = profile;
+        }
+
+        void add(Path path, String argument) throws UsageException {
             Path root = Project.findRoot(path);
             Project project = projects.computeIfAbsent(root, r -> Project.open(r, configFile, profile));
             TreeSet<Path> files = filesByRoot.computeIfAbsent(root, r -> new TreeSet<>());
-            if (Files.isDirectory(path)) {
-                files.addAll(filesUnder(path, project, argument));
-            } else {
+            if (!Files.isDirectory(path)) {
                 files.add(path);
+                return;
+            }
+            Path migrations = project.migrationsDir().toAbsolutePath().normalize();
+            boolean touchesMigrations = Files.isDirectory(migrations)
+                    && (path.startsWith(migrations) || migrations.startsWith(path));
+            if (touchesMigrations) {
+                // The same listing the language server uses, so both agree on what a migration is.
+                for (String relative : project.migrationPaths()) {
+                    Path file = project.resolve(relative);
+                    if (file.startsWith(path)) {
+                        files.add(file);
+                    }
+                }
+                return;
+            }
+            List<Path> nestedRoots = new ArrayList<>();
+            files.addAll(sqlFilesUnder(path, argument, nestedRoots));
+            // A workspace inside the folder (a monorepo checked from its top) is checked as its own root.
+            for (Path nested : nestedRoots) {
+                add(nested, argument);
             }
         }
-        List<Workspace> result = new ArrayList<>();
-        for (Map.Entry<Path, Project> e : projects.entrySet()) {
-            result.add(new Workspace(e.getValue(), List.copyOf(filesByRoot.get(e.getKey()))));
-        }
-        return result;
     }
 
-    private static List<Path> filesUnder(Path folder, Project project, String argument) throws UsageException {
-        Path migrations = project.migrationsDir().toAbsolutePath().normalize();
-        boolean touchesMigrations = Files.isDirectory(migrations)
-                && (folder.startsWith(migrations) || migrations.startsWith(folder));
-        if (!touchesMigrations) {
-            return sqlFilesUnder(folder, argument);
-        }
-        // The same listing the language server uses, so both agree on what a migration is.
-        List<Path> result = new ArrayList<>();
-        for (String relative : project.migrationPaths()) {
-            Path file = project.resolve(relative);
-            if (file.startsWith(folder)) {
-                result.add(file);
-            }
-        }
-        return result;
-    }
-
-    private static List<Path> sqlFilesUnder(Path folder, String argument) throws UsageException {
+    /** Every .sql file under {@code folder}, except inside hidden folders and workspace roots, which go to {@code nestedRoots}. */
+    private static List<Path> sqlFilesUnder(Path folder, String argument, List<Path> nestedRoots) throws UsageException {
         List<Path> result = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(folder)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     // .git, .idea, .venv and the like hold no migrations worth checking.
-                    boolean hidden = !dir.equals(folder) && dir.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (isWorkspaceRoot(dir)) {
+                        nestedRoots.add(dir);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -93,5 +120,10 @@ final class FileSelection {
             throw new UsageException("cannot read directory " + argument + ": " + e.getMessage());
         }
         return result;
+    }
+
+    /** The test {@link Project#findRoot} applies to each ancestor. */
+    private static boolean isWorkspaceRoot(Path dir) {
+        return Files.isRegularFile(dir.resolve(Config.FILE_NAME)) || Files.isDirectory(dir.resolve("_migrations"));
     }
 }

@@ -59,6 +59,23 @@ class FileSelectionTest {
     }
 
     @Test
+    void workspacesInsideAFolderAreCheckedWithTheirOwnConfig() throws IOException {
+        Workspaces.withFloat(tmp.resolve("services/a"));
+        Workspaces.write(tmp, "services/a/.migration-lsp.json", "{\"rules\": {\"no-float\": \"warning\"}}");
+        Workspaces.withFloat(tmp.resolve("services/b"));
+        Workspaces.write(tmp, "services/b/seeds/demo.sql", REAL);
+        Workspaces.write(tmp, "tools/loose.sql", REAL);
+
+        CliRun run = CliRun.in(tmp, "check", ".");
+
+        assertEquals(List.of(
+                "services/a/_migrations/2026_1_1_1.sql:3:12: warning no-float " + Workspaces.FLOAT_MESSAGE,
+                "services/b/_migrations/2026_1_1_1.sql:3:12: error no-float " + Workspaces.FLOAT_MESSAGE,
+                "tools/loose.sql:1:38: error no-float REAL on R loses precision: money and percentages must be DECIMAL(18,4)."),
+                run.outLines());
+    }
+
+    @Test
     void aFileFindsItsRootsConfig() throws IOException {
         Path ws = Workspaces.withFloat(tmp);
         Workspaces.write(ws, ".migration-lsp.json", "{\"rules\": {\"no-float\": \"off\"}}");
