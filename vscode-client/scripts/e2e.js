@@ -166,7 +166,12 @@ async function main() {
   }
   const col = repoTextBefore.split('\n')[LINE - 1].indexOf('FLOAT') + 1;
 
-  // ---- fresh per-run state, the workspace is a copy ----
+  // ---- fresh per-run state, the workspace is a copy; keep only the 4 newest old runs ----
+  const runsDir = path.join(E2E_ROOT, 'runs');
+  if (fs.existsSync(runsDir)) {
+    const old = fs.readdirSync(runsDir).sort();
+    for (const d of old.slice(0, Math.max(0, old.length - 4))) fs.rmSync(path.join(runsDir, d), { recursive: true, force: true });
+  }
   const runDir = path.join(E2E_ROOT, 'runs', `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   const dirs = {
     ws: path.join(runDir, 'ws', 'platform'),

@@ -209,6 +209,13 @@ class MigrationLspExtension implements vscode.Disposable {
       },
     };
 
+    // No retry and no generic "Pending response rejected" toast: the failure is
+    // reported once, with the server log pointer, after start() below.
+    clientOptions.initializationFailedHandler = (error) => {
+      this.log(`initialize failed: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    };
+
     const client = new LanguageClient(CLIENT_ID, 'migration-lsp', serverOptions, clientOptions);
     this.client = client;
     client.onDidChangeState((e) => {
@@ -221,16 +228,25 @@ class MigrationLspExtension implements vscode.Disposable {
       else if (this.stopping) this.setStatus('stopped');
       else this.setStatus('error', 'the server stopped unexpectedly; see the output');
     });
+    let startError: string | undefined;
     try {
       await client.start();
     } catch (e) {
+      startError = (e as Error).message;
+    }
+    // start() can resolve even though initialization failed (when the server process
+    // exits during `initialize`, vscode-languageclient 9 drops its start promise), so
+    // the state is what counts.
+    if (startError !== undefined || client.state !== State.Running) {
       this.client = undefined;
       try {
         await client.dispose();
       } catch {
         /* never started */
       }
-      return this.fail(`the server did not start: ${(e as Error).message}. The output channel "${OUTPUT_NAME}" has the server's log.`);
+      return this.fail(
+        `the server did not start${startError ? `: ${startError}` : ' (it exited during initialization)'}. The output channel "${OUTPUT_NAME}" has the server's log.`,
+      );
     }
     this.log('server is running');
     return client;

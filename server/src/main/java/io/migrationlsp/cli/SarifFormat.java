@@ -19,7 +19,6 @@ import java.util.Map;
 public final class SarifFormat implements OutputFormat {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** Where a reader of the report learns about the tool; the lead sets the repository's address here. */
-    static final String INFORMATION_URI = "https://github.com/migration-lsp/migration-lsp";
     static final String SOURCE_ROOT = "%SRCROOT%";
 
     @Override
@@ -30,7 +29,6 @@ public final class SarifFormat implements OutputFormat {
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "migration-lsp");
         driver.addProperty("version", Version.get());
-        driver.addProperty("informationUri", INFORMATION_URI);
         JsonArray ruleArray = new JsonArray();
         rules.forEach(r -> ruleArray.add(rule(r)));
         driver.add("rules", ruleArray);
