@@ -1,0 +1,45 @@
+package io.migrationlsp.lsp;
+
+import io.migrationlsp.core.rules.Finding;
+import io.migrationlsp.core.rules.Rule;
+import io.migrationlsp.core.rules.RuleDocs;
+import io.migrationlsp.rules.RuleRegistry;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
+
+/** Hover over a finding: its message and the rule's doc (or its one-line summary while it has no doc). */
+final class Hovers {
+    private Hovers() {}
+
+    static Hover hover(Analysis analysis, Position position, ClientFeatures features) {
+        Document doc = analysis.document();
+        int offset = Conversions.offset(doc.lines(), position, features.encoding());
+        StringBuilder md = new StringBuilder();
+        Finding first = null;
+        for (Finding f : analysis.findings()) {
+            if (offset < f.span().start() || offset > f.span().end()) {
+                continue;
+            }
+            if (first == null) {
+                first = f;
+            } else {
+                md.append("\n\n---\n\n");
+            }
+            md.append("**").append(f.ruleId()).append("** (").append(f.severity().label()).append(")\n\n")
+                    .append(f.message());
+            Rule rule = RuleRegistry.byId(f.ruleId(), analysis.project().project().profile());
+            if (rule != null) {
+                String ruleDoc = RuleDocs.load(rule.meta());
+                md.append("\n\n").append(ruleDoc != null ? ruleDoc.strip() : "_" + rule.meta().summary() + "_");
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        Hover h = new Hover(new MarkupContent(MarkupKind.MARKDOWN, md.toString()));
+        h.setRange(Conversions.range(doc.lines(), first.span(), features.encoding()));
+        return h;
+    }
+}

@@ -1,0 +1,172 @@
+package io.migrationlsp.lsp;
+
+import io.migrationlsp.core.config.Config;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/** Document sync and the per-document requests; translation only, the work is in the classes it calls. */
+final class MigrationTextDocumentService implements TextDocumentService {
+    private final ServerSession session;
+
+    MigrationTextDocumentService(ServerSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        session.notification("didOpen", () -> {
+            var item = params.getTextDocument();
+            Document doc = session.documents.open(item.getUri(), item.getLanguageId(), item.getVersion(), item.getText());
+            if (isConfig(doc)) {
+                configChanged(doc);
+            } else if (session.push()) {
+                session.scheduler.schedule(doc.uri());
+            }
+        });
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        session.notification("didChange", () -> {
+            var id = params.getTextDocument();
+            Document doc = session.documents.change(id.getUri(), id.getVersion(), params.getContentChanges(),
+                    session.features().encoding());
+            if (doc == null) {
+                return;
+            }
+            if (isConfig(doc)) {
+                configChanged(doc);
+            } else if (session.push()) {
+                session.scheduler.schedule(doc.uri());
+            }
+        });
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        session.notification("didClose", () -> {
+            String uri = params.getTextDocument().getUri();
+            Document doc = session.documents.close(uri);
+            session.scheduler.cancel(uri);
+            session.analyses.remove(uri);
+            if (doc == null) {
+                return;
+            }
+            if (isConfig(doc)) {
+                // Closed without saving: the file on disk is the config again.
+                configChanged(doc);
+            } else if (session.push() && doc.isSql()) {
+                session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+            }
+        });
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        session.notification("didSave", () -> {
+            Document doc = session.documents.get(params.getTextDocument().getUri());
+            if (doc == null) {
+                return;
+            }
+            if (isConfig(doc)) {
+                configChanged(doc);
+            } else if (doc.fileName().toLowerCase(Locale.ROOT).endsWith(".py") || doc.isSql()) {
+                // tables.py, constants.py and other migrations feed the cross-file rules of every open file.
+                session.projects.touch();
+                session.refreshAll();
+            }
+        });
+    }
+
+    private void configChanged(Document configDoc) {
+        if (configDoc.path() != null) {
+            session.projects.reload(configDoc.path().getParent());
+        }
+        session.refreshAll();
+    }
+
+    private static boolean isConfig(Document d) {
+        return d.fileName().equals(Config.FILE_NAME);
+    }
+
+    @Override
+    public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
+        return session.request(cancel -> {
+            Document doc = document(params.getTextDocument());
+            Analysis a = session.analyses.get(doc, cancel::isCanceled);
+            cancel.checkCanceled();
+            RelatedFullDocumentDiagnosticReport report =
+                    new RelatedFullDocumentDiagnosticReport(session.diagnostics(a.findings(), doc.lines()));
+            report.setResultId(a.resultId());
+            return new DocumentDiagnosticReport(report);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return session.request(cancel -> {
+            Document doc = session.documents.get(params.getTextDocument().getUri());
+            if (doc == null) {
+                return List.of();
+            }
+            Analysis a = session.analyses.get(doc, cancel::isCanceled);
+            return session.codeActions.actions(a, params, session.features(), cancel);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return session.request(cancel -> {
+            Document doc = session.documents.get(params.getTextDocument().getUri());
+            if (doc == null) {
+                return Either.forRight(new CompletionList(false, List.of()));
+            }
+            var project = session.projects.forDocument(doc).project();
+            return Either.forRight(session.completions.complete(doc, project, params.getPosition(), session.features(), cancel));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return session.request(cancel -> {
+            Document doc = session.documents.get(params.getTextDocument().getUri());
+            if (doc == null) {
+                return null;
+            }
+            Analysis a = session.analyses.get(doc, cancel::isCanceled);
+            return Hovers.hover(a, params.getPosition(), session.features());
+        });
+    }
+
+    private Document document(TextDocumentIdentifier id) {
+        Document doc = id == null ? null : session.documents.get(id.getUri());
+        if (doc == null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                    "document is not open: " + (id == null ? null : id.getUri()), null));
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,135 @@
+package io.migrationlsp.lsp;
+
+import io.migrationlsp.core.analysis.FileResult;
+import io.migrationlsp.core.text.LineMap;
+import io.migrationlsp.core.workspace.Project;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.PreviousResultId;
+import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
+import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceUnchangedDocumentDiagnosticReport;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+
+/**
+ * {@code workspace/diagnostic}: every migration file of every known project (the editor's text when
+ * open, the disk otherwise) and each config file. VS Code asks again every few seconds with the
+ * previous result ids; a file whose id (version or mtime, plus config generation) is unchanged gets
+ * an "unchanged" report instead of being analysed again.
+ */
+final class WorkspaceDiagnostics {
+    private final ServerSession session;
+
+    WorkspaceDiagnostics(ServerSession session) {
+        this.session = session;
+    }
+
+    WorkspaceDiagnosticReport report(WorkspaceDiagnosticParams params, CancelChecker cancel) {
+        Map<String, String> previous = new HashMap<>();
+        if (params != null && params.getPreviousResultIds() != null) {
+            for (PreviousResultId p : params.getPreviousResultIds()) {
+                Path path = Uris.toPath(p.getUri());
+                if (path != null) {
+                    previous.put(path.toString(), p.getValue());
+                }
+            }
+        }
+        List<WorkspaceDocumentDiagnosticReport> items = new ArrayList<>();
+        for (Projects.Loaded loaded : projects()) {
+            cancel.checkCanceled();
+            Project project = loaded.project();
+            Path config = loaded.configFile();
+            if (Files.isRegularFile(config)) {
+                items.add(configReport(loaded, config, previous));
+            }
+            for (String rel : project.migrationPaths()) {
+                cancel.checkCanceled();
+                WorkspaceDocumentDiagnosticReport r = fileReport(loaded, project.resolve(rel), rel, previous, cancel);
+                if (r != null) {
+                    items.add(r);
+                }
+            }
+        }
+        return new WorkspaceDiagnosticReport(items);
+    }
+
+    private List<Projects.Loaded> projects() {
+        Map<Path, Projects.Loaded> all = new LinkedHashMap<>();
+        Path root = session.projects.workspaceRoot();
+        if (root != null && Projects.isMarked(root)) {
+            Projects.Loaded l = session.projects.forRoot(root);
+            all.put(l.project().root(), l);
+        }
+        for (Projects.Loaded l : session.projects.known()) {
+            all.putIfAbsent(l.project().root(), l);
+        }
+        return List.copyOf(all.values());
+    }
+
+    private WorkspaceDocumentDiagnosticReport configReport(Projects.Loaded loaded, Path config, Map<String, String> previous) {
+        Document open = session.documents.byPath(config);
+        if (open != null) {
+            Analysis a = session.analyses.get(open, () -> false);
+            return full(open.uri(), open.version(), a.resultId(), session.diagnostics(a.findings(), open.lines()));
+        }
+        String id = "c" + stamp(config) + "-g" + session.projects.generation();
+        String uri = Uris.fromPath(config);
+        if (id.equals(previous.get(config.toString()))) {
+            return new WorkspaceDocumentDiagnosticReport(new WorkspaceUnchangedDocumentDiagnosticReport(id, uri, null));
+        }
+        String text = read(config);
+        return full(uri, null, id, session.diagnostics(loaded.configFindings(), new LineMap(text == null ? "" : text)));
+    }
+
+    private WorkspaceDocumentDiagnosticReport fileReport(Projects.Loaded loaded, Path file, String rel,
+                                                         Map<String, String> previous, CancelChecker cancel) {
+        Document open = session.documents.byPath(file);
+        if (open != null) {
+            Analysis a = session.analyses.get(open, cancel::isCanceled);
+            return full(open.uri(), open.version(), a.resultId(), session.diagnostics(a.findings(), open.lines()));
+        }
+        String id = "m" + stamp(file) + "-g" + session.projects.generation();
+        String uri = Uris.fromPath(file);
+        if (id.equals(previous.get(file.toString()))) {
+            return new WorkspaceDocumentDiagnosticReport(new WorkspaceUnchangedDocumentDiagnosticReport(id, uri, null));
+        }
+        String text = read(file);
+        if (text == null) {
+            return null;
+        }
+        Project project = loaded.project();
+        FileResult result = session.analyzer.analyze(rel, text, project.config(), project.profile(), project, cancel::isCanceled);
+        return full(uri, null, id, session.diagnostics(result.findings(), new LineMap(text)));
+    }
+
+    private static WorkspaceDocumentDiagnosticReport full(String uri, Integer version, String resultId, List<Diagnostic> diagnostics) {
+        WorkspaceFullDocumentDiagnosticReport r = new WorkspaceFullDocumentDiagnosticReport(diagnostics, uri, version);
+        r.setResultId(resultId);
+        return new WorkspaceDocumentDiagnosticReport(r);
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() + "-" + Files.size(file);
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
