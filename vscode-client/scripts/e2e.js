@@ -2,7 +2,7 @@
 // End-to-end test of the packaged extension in a real VS Code (code-server) driven by
 // headless Debian chromium through playwright-core.
 //
-//   node scripts/e2e.js [--scenario quickfix|bad-java-home] [path/to/migration-lsp.vsix]
+//   node scripts/e2e.js [--scenario quickfix|bad-java-home|new-migration] [path/to/migration-lsp.vsix]
 //                                                     (defaults: quickfix, ./migration-lsp.vsix)
 //
 // Scenario `quickfix` (the main one):
@@ -14,6 +14,8 @@
 // Scenario `bad-java-home`: user setting migrationLsp.java.home points at a folder that does
 // not exist; the extension must not crash: the status bar says "migration-lsp: error" and an
 // error notification names the setting.
+// Scenario `new-migration`: once the server runs, F1 "migration-lsp: New Migration" must create
+// the next migration file (a new _migrations/YYYY_N_SEQ_REV.sql on disk) and open it in an editor.
 // Screenshots: $E2E_ROOT/shots/<scenario>-pass.png or <scenario>-fail.png (+ quickfix-problems.png).
 // Exit code 0 = pass, 1 = fail (the message says which step), 2 = setup missing.
 //
@@ -129,6 +131,60 @@ async function checkBadJavaHome(page) {
   if (!/Open Settings/.test(toasts)) throw new Failure('the error notification should offer "Open Settings"');
 }
 
+/** Scenario new-migration: the command creates the next migration and shows it. */
+async function checkNewMigration(page, ws) {
+  const statusOf = async () => {
+    const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
+    return (sb.split('\n').find((l) => l.includes('migration-lsp')) || '').trim();
+  };
+  let status = '';
+  const deadline = Date.now() + DIAG_TIMEOUT_MS;
+  while (Date.now() < deadline && !/migration-lsp: (running|error)/.test((status = await statusOf()))) await sleep(250);
+  log(`status bar: ${status}`);
+  if (!/migration-lsp: running/.test(status)) throw new Failure(`the server is not running; status bar: ${status || '(nothing)'}`);
+  const sqlFiles = () => new Set(findFiles(ws, /\.sql$/).map((f) => path.relative(ws, f)));
+  const before = sqlFiles();
+
+  let ran = false;
+  for (let attempt = 1; attempt <= 3 && !ran; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+    await input.fill('>migration-lsp: New Migration');
+    ran = await page
+      .waitForSelector('.quick-input-list .monaco-list-row[aria-label*="New Migration"]', { timeout: 10000 })
+      .then(() => true, () => false);
+    if (ran) await page.keyboard.press('Enter');
+    else {
+      log(`attempt ${attempt}: the command "migration-lsp: New Migration" is not in the command palette`);
+      await page.keyboard.press('Escape');
+    }
+  }
+  if (!ran) throw new Failure('the command "migration-lsp: New Migration" is not in the command palette');
+  log('ran "migration-lsp: New Migration"');
+
+  let added = [];
+  let activeTab = '';
+  const until = Date.now() + 30000;
+  while (Date.now() < until) {
+    added = [...sqlFiles()].filter((f) => !before.has(f));
+    activeTab = (await page.locator('.editor-group-container.active .tabs-container .tab.active').getAttribute('aria-label').catch(() => '')) || '';
+    if (added.length === 1 && activeTab.includes(path.basename(added[0]))) break;
+    await sleep(250);
+  }
+  const toasts = await page.locator('.notifications-toasts').innerText().catch(() => '');
+  if (added.length !== 1) {
+    throw new Failure(`expected exactly one new .sql file, found ${JSON.stringify(added)}${toasts.trim() ? `; notifications: ${toasts.trim()}` : ''}`);
+  }
+  const rel = added[0];
+  log(`new file on disk: ${rel}; active editor tab: ${activeTab}`);
+  if (!/^_migrations\/\d{4}_\d+_\d+_\d+\.sql$/.test(rel.split(path.sep).join('/'))) {
+    throw new Failure(`the new migration ${rel} is not a _migrations/YYYY_N_SEQ_REV.sql file`);
+  }
+  if (!activeTab.includes(path.basename(rel))) throw new Failure(`the new migration ${rel} was not opened in the editor (active tab: ${activeTab || 'none'})`);
+  return rel;
+}
+
 function tail(text, lines) {
   return text.split('\n').slice(-lines).join('\n');
 }
@@ -141,7 +197,9 @@ async function main() {
     scenario = argv[si + 1];
     argv.splice(si, 2);
   }
-  if (!['quickfix', 'bad-java-home'].includes(scenario)) throw new Failure(`unknown --scenario ${scenario} (quickfix or bad-java-home)`, 2);
+  if (!['quickfix', 'bad-java-home', 'new-migration'].includes(scenario)) {
+    throw new Failure(`unknown --scenario ${scenario} (quickfix, bad-java-home or new-migration)`, 2);
+  }
   const shot = (what) => path.join(SHOTS, `${scenario}-${what}.png`);
   log(`scenario ${scenario}`);
   const vsix = path.resolve(argv[0] || path.join(CLIENT_DIR, 'migration-lsp.vsix'));
@@ -338,6 +396,15 @@ async function main() {
       log(`screenshot: ${shot('pass')}`);
       passed = true;
       log(`PASS: with migrationLsp.java.home=${BAD_JAVA_HOME} the status bar shows the error and a notification names the setting`);
+      return;
+    }
+
+    if (scenario === 'new-migration') {
+      const created = await checkNewMigration(page, dirs.ws);
+      await page.screenshot({ path: shot('pass') });
+      log(`screenshot: ${shot('pass')}`);
+      passed = true;
+      log(`PASS: "migration-lsp: New Migration" created and opened ${created}`);
       return;
     }
 
