@@ -9,6 +9,7 @@ import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
+import java.util.List;
 import java.util.Set;
 
 /** Booleans are BIT with DEFAULT 0 or DEFAULT 1; IS_/HAS_ flags stored as numbers or text are booleans too. */
@@ -32,13 +33,34 @@ public final class BitNeedsDefault extends TypeRule {
             if (!hasBooleanDefault(c)) {
                 ctx.report(c.type().span(), "BIT column " + c.name().name()
                                 + " has no DEFAULT 0 or DEFAULT 1: existing and new rows would get NULL instead of a boolean.",
-                        Fix.of("Add DEFAULT 0", Edit.insert(c.span().end(), " DEFAULT 0")));
+                        defaultFix(c));
             }
         } else if ((name.startsWith("IS_") || name.startsWith("HAS_")) && NOT_BIT.contains(c.type().name())) {
+            // The fix must leave a compliant BIT: add DEFAULT 0 when there is no default; a default that is not
+            // 0/1 (e.g. 'N') cannot be converted mechanically (BIT DEFAULT 'N' fails on insert), so no fix then.
+            List<Fix> fixes;
+            if (hasBooleanDefault(c)) {
+                fixes = List.of(Fix.unsafe("Change " + c.type().display() + " to BIT", Edit.replace(c.type().span(), "BIT")));
+            } else if (!c.hasDefault()) {
+                fixes = List.of(Fix.unsafe("Change " + c.type().display() + " to BIT DEFAULT 0",
+                        Edit.replace(c.type().span(), "BIT"), Edit.insert(c.span().end(), " DEFAULT 0")));
+            } else {
+                fixes = List.of();
+            }
             ctx.report(c.type().span(), c.name().name() + " is a boolean stored as " + c.type().display()
-                            + ": use BIT with DEFAULT 0 or DEFAULT 1.",
-                    Fix.unsafe("Change " + c.type().display() + " to BIT", Edit.replace(c.type().span(), "BIT")));
+                            + ": use BIT with DEFAULT 0 or DEFAULT 1.", fixes);
         }
+    }
+
+    /** Adds DEFAULT 0, or replaces a default that is not 0/1 (a second DEFAULT clause would not compile). */
+    private static Fix defaultFix(ColumnDef c) {
+        if (!c.hasDefault()) {
+            return Fix.of("Add DEFAULT 0", Edit.insert(c.span().end(), " DEFAULT 0"));
+        }
+        if (c.defaultText().isEmpty()) {
+            return Fix.of("Write DEFAULT 0", Edit.replace(c.defaultSpan(), "DEFAULT 0"));
+        }
+        return Fix.unsafe("Change DEFAULT " + c.defaultText() + " to DEFAULT 0", Edit.replace(c.defaultSpan(), "0"));
     }
 
     private static boolean isAlterColumn(StatementModel m, ColumnDef c) {

@@ -33,6 +33,16 @@ public final class IdentityPrimaryKey implements Rule {
                 continue;
             }
             ColumnDef id = m.column("ID");
+            boolean tablePkOnId = false;
+            boolean otherPk = false;
+            for (List<Ident> pk : m.primaryKeys()) {
+                boolean onId = pk.size() == 1 && pk.get(0) != null && pk.get(0).is("ID");
+                tablePkOnId |= onId;
+                otherPk |= !onId;
+            }
+            for (ColumnDef c : m.columns()) {
+                otherPk |= c.primaryKey() && c != id;
+            }
             if (id == null) {
                 ColumnDef first = m.columns().get(0);
                 String indent = Texts.indentAt(ctx.text(), first.span().start());
@@ -40,14 +50,18 @@ public final class IdentityPrimaryKey implements Rule {
                 Edit insert = ownLine
                         ? Edit.insert(Texts.lineStart(ctx.text(), first.span().start()), indent + ID_COLUMN + "," + Texts.newline(ctx.text()))
                         : Edit.insert(first.span().start(), ID_COLUMN + ", ");
+                // A table that already declares another primary key cannot take a second one: no automatic fix.
+                List<Fix> fixes = otherPk ? List.of() : List.of(Fix.of("Insert the ID column", insert));
                 ctx.report(m.headSpan(), "Table " + m.target().table().raw() + " has no ID column: every table starts with "
-                        + ID_COLUMN + ".", Fix.of("Insert the ID column", insert));
+                        + ID_COLUMN + ".", fixes);
                 continue;
             }
             String problem = problem(m, id);
             if (problem != null) {
-                boolean plain = id.references() == null && !id.hasCheck() && !id.hasDefault();
-                List<Fix> fixes = plain ? List.of(Fix.of("Make it " + ID_COLUMN, Edit.replace(id.span(), ID_COLUMN))) : List.of();
+                boolean plain = id.references() == null && !id.hasCheck() && !id.hasDefault() && !otherPk;
+                // With a table-level PRIMARY KEY (ID) the column must not declare a second one.
+                String replacement = tablePkOnId ? "ID INT NOT NULL IDENTITY(1,1)" : ID_COLUMN;
+                List<Fix> fixes = plain ? List.of(Fix.of("Make it " + replacement, Edit.replace(id.span(), replacement))) : List.of();
                 ctx.report(id.span(), "ID column of " + m.target().table().raw() + " " + problem + ": write "
                         + ID_COLUMN + ".", fixes);
             }

@@ -33,7 +33,7 @@ public final class PreferNvarchar extends TypeRule {
             return;
         }
         Edit edit = edit(c);
-        String replacement = edit.span().equals(c.type().nameSpan()) ? "NVARCHAR" + c.type().args() : edit.newText();
+        String replacement = edit.newText().equals("NVARCHAR") ? "NVARCHAR" + c.type().args() : edit.newText();
         ctx.report(c.type().span(), c.type().display() + " on " + c.name().name()
                         + " cannot hold Unicode text: use " + replacement
                         + " (VARCHAR is only for ASCII-only columns such as e-mail addresses).",
