@@ -46,7 +46,7 @@ public final class DuplicatePermission implements Rule {
         }
     }
 
-    /** Removes the row with the comma before it (or after it, for the first row), and its line if it had one to itself. */
+    /** Removes the row with the comma before it (or after it, for the first row); a one-row INSERT is removed whole. */
     private static Edit removeRow(String text, StatementModel m, PermissionGrant grant) {
         List<List<TextSpan>> rows = m.insertRows();
         int index = -1;
@@ -56,8 +56,13 @@ public final class DuplicatePermission implements Rule {
                 index = i;
             }
         }
-        if (index < 0 || rows.size() < 2) {
+        if (index < 0) {
             return null;
+        }
+        if (rows.size() == 1) {
+            // The only row: remove the whole INSERT (its lines), unless it is part of a guard or block.
+            boolean topLevel = m.guard() == null && m.statement().tokens().get(0).start() == m.tokens().get(0).start();
+            return topLevel ? Edit.replace(Texts.fullLines(text, m.statement().span()), "") : null;
         }
         TextSpan row = grant.rowSpan();
         if (index > 0) {

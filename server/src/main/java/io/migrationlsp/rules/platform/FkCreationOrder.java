@@ -11,9 +11,11 @@ import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
 import io.migrationlsp.core.text.TextSpan;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** A referenced (parent) table is created before the table whose foreign key points at it. */
 public final class FkCreationOrder implements Rule {
@@ -40,29 +42,55 @@ public final class FkCreationOrder implements Rule {
             if (m.kind() != StatementKind.CREATE_TABLE || m.target() == null) {
                 continue;
             }
+            // Every later parent of this table moves in one edit, so the fixes of its findings are one and the same.
+            TreeSet<Integer> laterParents = new TreeSet<>();
+            for (ForeignKey fk : m.foreignKeys()) {
+                Integer parentIndex = createdAt.get(fk.refTable().key());
+                if (parentIndex != null && parentIndex > i && !fk.refTable().key().equals(m.target().key())) {
+                    laterParents.add(parentIndex);
+                }
+            }
+            if (laterParents.isEmpty()) {
+                continue;
+            }
+            List<TextSpan> moved = new ArrayList<>();
+            for (int p : laterParents) {
+                moved.add(models.get(p).statement().span());
+            }
+            Edit edit = moveBefore(ctx.text(), moved, m.statement().span());
             for (ForeignKey fk : m.foreignKeys()) {
                 Integer parentIndex = createdAt.get(fk.refTable().key());
                 if (parentIndex == null || parentIndex <= i || fk.refTable().key().equals(m.target().key())) {
                     continue;
                 }
-                StatementModel parent = models.get(parentIndex);
+                String parents = laterParents.size() == 1 ? "CREATE TABLE " + fk.refTable().table().raw()
+                        : "the CREATE TABLE of its " + laterParents.size() + " parent tables";
                 ctx.report(fk.refTable().span(), m.target().table().raw() + " references " + fk.refTable().table().raw()
                                 + ", which this file creates later: the CREATE TABLE fails. Create the parent table first.",
-                        Fix.of("Move CREATE TABLE " + fk.refTable().table().raw() + " before " + m.target().table().raw(),
-                                moveBefore(ctx.text(), parent.statement().span(), m.statement().span())));
+                        Fix.of("Move " + parents + " before " + m.target().table().raw(), edit));
             }
         }
     }
 
-    /** One edit per move would overlap; a single edit spanning both statements keeps the fix atomic and minimal. */
-    private static Edit moveBefore(String text, TextSpan moved, TextSpan before) {
-        TextSpan movedLines = Texts.fullLines(text, moved);
+    /**
+     * Moves the given statements (in file order, all after {@code before}) to the line where {@code before}
+     * starts. One edit spanning all of them keeps the fix atomic: separate moves would overlap.
+     */
+    private static Edit moveBefore(String text, List<TextSpan> moved, TextSpan before) {
         int insertAt = Texts.lineStart(text, before.start());
-        String block = text.substring(movedLines.start(), movedLines.end());
-        if (!block.endsWith("\n")) {
-            block = block + Texts.newline(text);
+        StringBuilder blocks = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        int cursor = insertAt;
+        for (TextSpan span : moved) {
+            TextSpan lines = Texts.fullLines(text, span);
+            String block = text.substring(lines.start(), lines.end());
+            if (!block.endsWith("\n")) {
+                block = block + Texts.newline(text);
+            }
+            blocks.append(block);
+            rest.append(text, cursor, lines.start());
+            cursor = lines.end();
         }
-        String between = text.substring(insertAt, movedLines.start());
-        return Edit.replace(new TextSpan(insertAt, movedLines.end()), block + between);
+        return Edit.replace(new TextSpan(insertAt, cursor), blocks.toString() + rest);
     }
 }

@@ -13,6 +13,7 @@ import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
 import io.migrationlsp.core.text.Token;
+import java.util.List;
 
 /**
  * Drops are guarded so a migration can run on a tenant where the object is already gone:
@@ -30,21 +31,39 @@ public final class GuardedDrop implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (StatementModel m : ctx.models()) {
-            boolean guarded = m.guard() != null && m.guard().kind() == Guard.Kind.IF_EXISTS;
-            if ((m.kind() == StatementKind.DROP_TABLE || m.kind() == StatementKind.DROP_INDEX) && !m.ifExists() && !guarded) {
-                Token objectWord = m.tokens().get(1);
-                String what = m.kind() == StatementKind.DROP_TABLE ? "DROP TABLE" : "DROP INDEX";
-                ctx.report(m.headSpan(), what + " without IF EXISTS fails on a tenant where it is already gone: write "
-                                + what + " IF EXISTS.",
-                        Fix.of("Add IF EXISTS", Edit.insert(objectWord.end(), " IF EXISTS")));
+        check(ctx, ctx.file().models(), null);
+    }
+
+    /**
+     * Walks the statements with the guard that covers them: the statements of
+     * {@code IF EXISTS (...) BEGIN ... END} are guarded by the IF (its ELSE branch is not).
+     */
+    private static void check(RuleContext ctx, List<StatementModel> models, Guard enclosing) {
+        for (StatementModel m : models) {
+            Guard own = m.guard() != null ? m.guard() : enclosing;
+            int bodyEnd = m.tokens().isEmpty() ? -1 : m.tokens().get(m.tokens().size() - 1).end();
+            for (StatementModel inner : m.inner()) {
+                boolean inBody = !inner.tokens().isEmpty() && inner.tokens().get(0).start() < bodyEnd;
+                check(ctx, List.of(inner), inBody ? own : enclosing);
             }
-            if (m.kind() == StatementKind.ALTER_TABLE && m.target() != null) {
-                for (AlterAction a : m.alterActions()) {
-                    if (a.kind() == AlterAction.Kind.DROP_COLUMN && !a.ifExists()
-                            && !(guarded && m.guard().mentionsSysColumns()) && !a.names().isEmpty()) {
-                        reportColumnDrop(ctx, m, a);
-                    }
+            check(ctx, m, own);
+        }
+    }
+
+    private static void check(RuleContext ctx, StatementModel m, Guard guard) {
+        boolean guarded = guard != null && guard.kind() == Guard.Kind.IF_EXISTS;
+        if ((m.kind() == StatementKind.DROP_TABLE || m.kind() == StatementKind.DROP_INDEX) && !m.ifExists() && !guarded) {
+            Token objectWord = m.tokens().get(1);
+            String what = m.kind() == StatementKind.DROP_TABLE ? "DROP TABLE" : "DROP INDEX";
+            ctx.report(m.headSpan(), what + " without IF EXISTS fails on a tenant where it is already gone: write "
+                            + what + " IF EXISTS.",
+                    Fix.of("Add IF EXISTS", Edit.insert(objectWord.end(), " IF EXISTS")));
+        }
+        if (m.kind() == StatementKind.ALTER_TABLE && m.target() != null) {
+            for (AlterAction a : m.alterActions()) {
+                if (a.kind() == AlterAction.Kind.DROP_COLUMN && !a.ifExists()
+                        && !(guarded && guard.mentionsSysColumns()) && !a.names().isEmpty()) {
+                    reportColumnDrop(ctx, m, a);
                 }
             }
         }

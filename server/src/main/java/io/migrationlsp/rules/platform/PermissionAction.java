@@ -11,6 +11,7 @@ import io.migrationlsp.core.rules.RuleMeta;
 import io.migrationlsp.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The ACTION of a permission is one the application checks: VIEW, CREATE, EDIT, DELETE or a configured one. */
@@ -47,10 +48,23 @@ public final class PermissionAction implements Rule {
         }
     }
 
-    /** Known actions ordered by edit distance to the written one, the closest first. */
+    /** Common words for the four base actions: UPDATE means EDIT, not the CREATE its spelling is closest to. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("READ", "VIEW"), Map.entry("GET", "VIEW"), Map.entry("LIST", "VIEW"), Map.entry("SHOW", "VIEW"),
+            Map.entry("SELECT", "VIEW"), Map.entry("ACCESS", "VIEW"),
+            Map.entry("UPDATE", "EDIT"), Map.entry("MODIFY", "EDIT"), Map.entry("WRITE", "EDIT"), Map.entry("CHANGE", "EDIT"),
+            Map.entry("MANAGE", "EDIT"),
+            Map.entry("ADD", "CREATE"), Map.entry("NEW", "CREATE"), Map.entry("INSERT", "CREATE"),
+            Map.entry("REMOVE", "DELETE"), Map.entry("DESTROY", "DELETE"), Map.entry("DEL", "DELETE"));
+
+    /** Known actions: the synonym first when there is one, then by edit distance to the written one, the closest first. */
     static List<String> closest(String action, Set<String> actions) {
         List<String> sorted = new ArrayList<>(actions);
+        String synonym = SYNONYMS.get(action);
         sorted.sort((a, b) -> Integer.compare(distance(action, a), distance(action, b)));
+        if (synonym != null && sorted.remove(synonym)) {
+            sorted.add(0, synonym);
+        }
         return sorted.subList(0, Math.min(3, sorted.size()));
     }
 

@@ -36,7 +36,8 @@ public final class PermissionNameFormat implements Rule {
                     : List.of(Fix.of("Rename to " + suggestion, Edit.replace(grant.permissionSpan(), suggestion)));
             ctx.report(grant.permissionSpan(), "Permission '" + p + "' is not ENTITY_NAME.ACTION"
                     + (suggestion != null ? " (e.g. " + suggestion + ")" : "")
-                    + ": dotless names are legacy and must not be copied.", fixes);
+                    + (p.contains(".") ? ": upper snake case with exactly one dot."
+                            : ": dotless names are legacy and must not be copied."), fixes);
         }
     }
 

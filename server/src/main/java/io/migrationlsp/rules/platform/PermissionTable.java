@@ -9,6 +9,7 @@ import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Permissions live only in {@code PLATFORM.ROLE_PERMISSION (ROLE_ID, PERMISSION_NAME)}: there is no
@@ -17,6 +18,7 @@ import java.util.List;
 public final class PermissionTable implements Rule {
     private static final RuleMeta META = new RuleMeta("permission-table", Severity.ERROR, Profile.PLATFORM,
             "permission written anywhere but PLATFORM.ROLE_PERMISSION (ROLE_ID, PERMISSION_NAME)");
+    private static final Pattern PERMISSION_TABLE = Pattern.compile("(.*_)?PERMISSIONS?");
 
     @Override
     public RuleMeta meta() {
@@ -26,7 +28,8 @@ public final class PermissionTable implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (StatementModel m : ctx.models()) {
-            if (m.target() == null || !m.target().tableUpper().contains("PERMISSION")) {
+            // A permissions table is named PERMISSION(S) or *_PERMISSION(S); PERMISSION_AUDIT_LOG and the like are not one.
+            if (m.target() == null || !PERMISSION_TABLE.matcher(m.target().tableUpper()).matches()) {
                 continue;
             }
             boolean roleTable = m.target().isSchema("PLATFORM") && m.target().tableUpper().equals("ROLE_PERMISSION");

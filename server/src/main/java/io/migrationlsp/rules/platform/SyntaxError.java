@@ -112,6 +112,11 @@ public final class SyntaxError implements Rule {
             if (t.is("ON") && !(i + 1 < tokens.size() && tokens.get(i + 1).isAny("DELETE", "UPDATE"))) {
                 return false;
             }
+            // ON DELETE SET NULL / SET DEFAULT / NO ACTION on a column's inline REFERENCES: valid T-SQL JSqlParser rejects.
+            if (t.isAny("DELETE", "UPDATE") && i > 0 && tokens.get(i - 1).is("ON")
+                    && i + 1 < tokens.size() && tokens.get(i + 1).isAny("SET", "NO")) {
+                return false;
+            }
             // Negative IDENTITY seeds and a trailing comma before ')' are valid T-SQL that JSqlParser rejects.
             if (t.isPunct("-") && i > 1 && tokens.get(i - 1).isPunct("(") && tokens.get(i - 2).is("IDENTITY")) {
                 return false;
