@@ -137,6 +137,65 @@
                            15)
                 (format "%S" (mlsp-diags)))
 
+    ;; --- completion: role names inside NAME = '|'
+    (save-excursion
+      (goto-char (point-max))
+      (let ((start (point)))
+        (insert "((SELECT ID FROM PLATFORM.ROLES WHERE NAME = '")
+        ;; Flush didChange (Eglot sends it from an idle timer, which batch
+        ;; Emacs never runs) by saving, as a user would.
+        (save-buffer)
+        (let* ((labels nil)
+               (found
+                (mlsp-wait
+                 (lambda ()
+                   (let ((capf (eglot-completion-at-point)))
+                     (setq labels (and capf (all-completions "" (nth 2 capf))))
+                     (member "Super Admin" labels)))
+                 mlsp-timeout)))
+          (mlsp-check "completion-at-point in NAME = '|' offers \"Super Admin\""
+                      found (format "%S" labels)))
+        (delete-region start (point-max))
+        (save-buffer)))
+
+    ;; --- quick fix: what M-x eglot-code-actions does on the FLOAT
+    (let ((fd (cl-find-if (lambda (d) (string-match-p "\\[no-float\\]" (flymake-diagnostic-text d)))
+                          (flymake-diagnostics))))
+      (when (mlsp-check "no-float diagnostic available for code action" fd (format "%S" (mlsp-diags)))
+        (let ((titles (mapcar (lambda (a) (plist-get a :title))
+                              (eglot-code-actions (flymake-diagnostic-beg fd) (flymake-diagnostic-end fd)
+                                                  "quickfix"))))
+          (mlsp-check "quickfix \"... DECIMAL(18,4)\" offered for no-float"
+                      (cl-some (lambda (tt) (and tt (string-match-p (regexp-quote "DECIMAL(18,4)") tt))) titles)
+                      (format "%S" titles))
+          ;; M-x eglot-code-actions on the FLOAT, then RET: Eglot offers the
+          ;; quickfixes with the server's preferred one as the default.
+          ;; Batch Emacs can't read a key, so RET is simulated by a
+          ;; `completing-read-function' that returns the default.
+          (let* ((default nil)
+                 (last-nonmenu-event ?\r)      ; keyboard, not a mouse menu
+                 (completing-read-function
+                  (lambda (_prompt _collection _pred _req _init _hist def &rest _)
+                    (setq default def))))
+            (eglot-code-actions (flymake-diagnostic-beg fd) (flymake-diagnostic-end fd) "quickfix" t)
+            ;; Several quickfixes: a menu whose default is the preferred one;
+            ;; a single one: applied without a menu.
+            (mlsp-check "Eglot's choice (menu default or only action) is the DECIMAL(18,4) fix"
+                        (string-match-p (regexp-quote "DECIMAL(18,4)")
+                                        (or default (and (= (length titles) 1) (car titles)) ""))
+                        (format "default %S, actions %S" default titles)))
+          (let ((line5 (save-excursion
+                         (goto-char (point-min)) (forward-line 4)
+                         (buffer-substring-no-properties (line-beginning-position) (line-end-position)))))
+            (mlsp-check "line 5 reads \"    AMOUNT DECIMAL(18,4) NULL,\""
+                        (equal line5 "    AMOUNT DECIMAL(18,4) NULL,") (format "%S" line5)))
+          ;; Eglot sends didChange from an idle timer, which batch Emacs
+          ;; never runs; saving (a user action) flushes it with didSave.
+          (save-buffer)
+          (mlsp-check "no-float diagnostic gone after the fix and save"
+                      (mlsp-wait (lambda () (not (mlsp-diag "no-float"))) mlsp-timeout)
+                      (format "%S" (mlsp-diags))))))
+
     ;; --- new migration (executeCommand + window/showDocument)
     (let ((before (directory-files (expand-file-name "_migrations" mlsp-project) t "\\.sql\\'"))
           new)
