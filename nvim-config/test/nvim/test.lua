@@ -131,6 +131,23 @@ local function run()
     check('lsp/migration_lsp.lua: filetypes and root_markers',
       vim.deep_equal(cfg.filetypes, { 'sql', 'python' })
         and vim.deep_equal(cfg.root_markers, { '.migration-lsp.json', '_migrations', '.git' }))
+    -- Without $MIGRATION_LSP_JAR both find the jar of the repository they
+    -- live in, also through a symlink (how the README installs the lsp/ file).
+    local repo_jar = vim.fn.fnamemodify(vim.env.MLSP_PLUGIN_DIR .. '/../server/target/migration-lsp.jar', ':p')
+    local saved_jar = vim.env.MIGRATION_LSP_JAR
+    vim.env.MIGRATION_LSP_JAR = nil
+    local link_dir = vim.fn.tempname()
+    vim.fn.mkdir(link_dir .. '/lsp', 'p')
+    local link = link_dir .. '/lsp/migration_lsp.lua'
+    uv.fs_symlink(vim.env.MLSP_PLUGIN_DIR .. '/lsp/migration_lsp.lua', link)
+    local linked_cfg = dofile(link)
+    local module_jar = vim.fn.fnamemodify(mlsp.default_jar(), ':p')
+    vim.env.MIGRATION_LSP_JAR = saved_jar
+    vim.fn.delete(link_dir, 'rf')
+    check('setup(): default jar is <repo>/server/target/migration-lsp.jar', module_jar == repo_jar, module_jar)
+    check('symlinked lsp/migration_lsp.lua: default jar is <repo>/server/target/migration-lsp.jar',
+      linked_cfg.cmd[3] == repo_jar, linked_cfg.cmd[3])
+
     local function root_of(path, ft)
       -- noautocmd: only evaluate the config here, don't start a server
       local b = vim.fn.bufadd(path)
