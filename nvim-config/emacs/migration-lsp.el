@@ -157,11 +157,11 @@ so other tools keep their usual project roots."
     (plist-put caps :window (plist-put window :showDocument '(:support t)))))
 
 (cl-defmethod eglot-handle-request
-  ((server migration-lsp-server) (_method (eql workspace/configuration))
+  ((server migration-lsp-server) (method (eql workspace/configuration))
    &rest args &key items &allow-other-keys)
   "Answer section `migrationLsp' from `migration-lsp-settings'.
 A value from `eglot-workspace-configuration' (dir-locals) takes precedence."
-  (let ((from-eglot (apply #'cl-call-next-method server _method args)))
+  (let ((from-eglot (apply #'cl-call-next-method server method args)))
     (apply #'vector
            (cl-loop for item across items
                     for value across from-eglot

@@ -11,12 +11,17 @@
 (require 'cl-lib)
 (require 'package)
 
-;; Debian installs elpa-eglot under /usr/share/emacs/site-lisp/elpa, which
-;; is on `package-directory-list'; keep the user's own ELPA dir out of it.
+;; Debian installs elpa-eglot under /usr/share/emacs/site-lisp/elpa. -Q drops
+;; site-lisp from `load-path', so `package-directory-list' starts out empty:
+;; name the directory. A temporary `package-user-dir' keeps the user's own
+;; ELPA packages out.
 (setq package-user-dir (make-temp-file "mlsp-elpa" t))
+(when (file-directory-p "/usr/share/emacs/site-lisp/elpa")
+  (add-to-list 'package-directory-list "/usr/share/emacs/site-lisp/elpa"))
 (package-initialize)
 (unless (require 'eglot nil t)
-  ;; Fallback: put Debian's unpacked package directories on the load-path.
+  ;; Fallback: put Debian's unpacked package directories on the load-path
+  ;; (Emacs 29+ has Eglot built in and never gets here).
   (dolist (dir (file-expand-wildcards "/usr/share/emacs/site-lisp/elpa/*"))
     (add-to-list 'load-path dir))
   (require 'eglot))
@@ -81,6 +86,20 @@
                     (file-name-as-directory (file-truename b)))))
 
 (cl-defun mlsp-run ()
+  ;; --- the package byte-compiles cleanly (on a copy: no .elc in the repo)
+  (let* ((dir (make-temp-file "mlsp-bc" t))
+         (copy (expand-file-name "migration-lsp.el" dir))
+         (byte-compile-error-on-warn t)
+         ok problem)
+    (copy-file (expand-file-name "emacs/migration-lsp.el" mlsp-plugin) copy)
+    (condition-case err
+        (setq ok (byte-compile-file copy))
+      (error (setq problem (error-message-string err))))
+    (mlsp-check "migration-lsp.el byte-compiles without warnings" (and ok (not problem))
+                (or problem
+                    (and (get-buffer "*Compile-Log*")
+                         (with-current-buffer "*Compile-Log*" (buffer-string)))))
+    (delete-directory dir t))
   (let ((sql (expand-file-name "_migrations/2026_2_3_1.sql" mlsp-project)))
     ;; --- static: modes and root
     (mlsp-check "root of _migrations/2026_2_3_1.sql is the project"
