@@ -7,6 +7,8 @@
 --     vm_args = { '-Xmx512m' },
 --     settings = { profile = 'default', rules = { ['no-float'] = 'error' } },
 --     on_attach = function(client, bufnr) end,
+--     capabilities = nil,                   -- merged over vim.lsp.protocol.make_client_capabilities()
+--     autostart = true,                     -- false: call require('migration_lsp').attach(bufnr) yourself
 --   })
 --
 -- 0.7 starts one client per project root with vim.lsp.start_client() and
@@ -223,11 +225,12 @@ function M.make_config(root_dir, opts)
   opts = opts or M.options
   local settings = server_settings(opts.settings)
 
-  local capabilities = opts.capabilities or vim.lsp.protocol.make_client_capabilities()
-  capabilities = vim.deepcopy(capabilities)
+  -- User capabilities (e.g. from a completion plugin) extend the defaults.
+  local capabilities = vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(),
+    opts.capabilities or {})
   capabilities.workspace = capabilities.workspace or {}
   -- 0.7 serves workspace/configuration (from config.settings) but does not
-  -- advertise it; the server only asks clients that do.
+  -- advertise it; a server may only ask clients that do.
   capabilities.workspace.configuration = true
 
   local handlers = {}
