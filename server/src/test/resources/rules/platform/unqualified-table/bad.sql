@@ -26,3 +26,8 @@ ALTER TABLE HEALTH_PLAN DROP COLUMN LEGACY_CODE;
 --          ^^^^^^^^^^^ unqualified-table
 DROP INDEX IF EXISTS IDX_HEALTH_PLAN_LEGACY_CODE ON [HEALTH_PLAN];
 --                                                  ^^^^^^^^^^^^^ unqualified-table
+WITH ORPHANED AS (
+    SELECT ID FROM {schema_name}.[PAYER] WHERE IS_ACTIVE = 0
+)
+UPDATE HEALTH_PLAN SET PAYER_ID = NULL WHERE PAYER_ID IN (SELECT ID FROM ORPHANED);
+--     ^^^^^^^^^^^ unqualified-table
