@@ -68,16 +68,18 @@ final class AlterTableParser {
     }
 
     private AlterAction continueAction(StatementModel m, Cursor c, AlterAction.Kind previous, int[] e) {
-        if (previous == AlterAction.Kind.ADD_COLUMN) {
+        boolean add = previous == AlterAction.Kind.ADD_COLUMN || previous == AlterAction.Kind.ADD_CONSTRAINT;
+        // T-SQL mixes both in one ADD list: ADD C INT NULL, CONSTRAINT FK_X FOREIGN KEY (C) REFERENCES ...
+        if (add && c.atAny("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK")) {
+            return constraint(m, c, e);
+        }
+        if (add) {
             ColumnDef col = columns.parseColumn(m, c);
             return col == null ? null : new AlterAction(AlterAction.Kind.ADD_COLUMN, List.of(col), List.of(), null, false, span(c, e));
         }
         if (previous == AlterAction.Kind.DROP_COLUMN) {
             Ident name = names.readIdent(c);
             return name == null ? null : new AlterAction(AlterAction.Kind.DROP_COLUMN, List.of(), List.of(name), null, false, span(c, e));
-        }
-        if (previous == AlterAction.Kind.ADD_CONSTRAINT) {
-            return constraint(m, c, e);
         }
         return new AlterAction(AlterAction.Kind.OTHER, List.of(), List.of(), null, false, span(c, e));
     }

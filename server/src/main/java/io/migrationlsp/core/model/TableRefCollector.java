@@ -72,7 +72,9 @@ final class TableRefCollector {
                 }
                 case "REFERENCES" -> one(c, found, aliases, TableRef.Role.REFERENCE, false);
                 case "UPDATE", "DELETE", "MERGE", "TRUNCATE" -> {
-                    if (at == 0) {
+                    // The statement's own verb: first token, or the body right after WITH cte AS (...).
+                    boolean cteBody = tokens.get(0).is("WITH") && openers.isEmpty() && at > 0 && tokens.get(at - 1).isPunct(")");
+                    if (at == 0 || cteBody) {
                         if (word.equals("TRUNCATE")) {
                             c.accept("TABLE");
                             c.accept("ONLY");

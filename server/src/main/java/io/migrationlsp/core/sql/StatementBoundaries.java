@@ -64,7 +64,7 @@ final class StatementBoundaries {
             case "INSERT":
             case "UPDATE":
             case "DELETE":
-                return !TRIGGER_EVENT_PREV.contains(prev) && !first.equals("MERGE");
+                return !TRIGGER_EVENT_PREV.contains(prev) && !first.equals("MERGE") && !isCteBody(sig, start, j);
             case "SELECT":
                 return startsSelect(sig, start, prev, first);
             case "WITH":
@@ -94,8 +94,31 @@ final class StatementBoundaries {
                 return dialect == Dialect.TSQL && !OBJECT_WORDS.contains(prev)
                         && !Set.of("COLUMN", "CONSTRAINT", "INDEX", "TABLE", "EXISTS", "NOT").contains(prev);
             default:
-                return ALWAYS_START.contains(word) && !prev.equals("ON") && !PERMISSION_WORDS.contains(prev);
+                return ALWAYS_START.contains(word) && !prev.equals("ON") && !PERMISSION_WORDS.contains(prev)
+                        && !(word.equals("MERGE") && isCteBody(sig, start, j));
         }
+    }
+
+    /**
+     * {@code WITH cte AS (...) UPDATE/INSERT/DELETE/MERGE ...}: the first data statement after the CTE
+     * list is the body of the WITH, not a new statement.
+     */
+    private static boolean isCteBody(List<Token> sig, int start, int j) {
+        if (!sig.get(start).is("WITH")) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = start + 1; k < j; k++) {
+            Token t = sig.get(k);
+            if (t.isPunct("(")) {
+                depth++;
+            } else if (t.isPunct(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && t.isAny("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsSelect(List<Token> sig, int start, String prev, String first) {

@@ -24,6 +24,9 @@ public final class ColumnNameStyle implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (StatementModel m : ctx.models()) {
+            if (m.target() != null && m.target().isTempOrVariable()) {
+                continue; // #temp tables are scratch space of the migration, not schema
+            }
             for (ColumnDef c : m.definedColumns()) {
                 Ident name = c.name();
                 if (Texts.isUpperSnake(name.name())) {

@@ -11,7 +11,10 @@ import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
+import io.migrationlsp.core.sql.Section;
+import io.migrationlsp.core.text.TextSpan;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,10 +43,13 @@ public final class HardcodedTenantSchema implements Rule {
                     continue;
                 }
                 String placeholder = ctx.config().placeholder();
+                // A database prefix (MyDb.dbo.[T]) goes with the schema: the placeholder names the whole scope.
+                TextSpan replaced = new TextSpan(name.span().start(), schema.span().end());
+                Fix tenant = Fix.of("Replace with " + placeholder, Edit.replace(replaced, placeholder));
+                Fix platform = Fix.of("Replace with PLATFORM", Edit.replace(replaced, "PLATFORM"));
+                List<Fix> fixes = m.section() == Section.PLATFORM ? List.of(platform, tenant) : List.of(tenant, platform);
                 ctx.report(schema.span(), "Schema " + schema.raw() + " is hard-coded: tenant tables use " + placeholder
-                                + " (replaced per tenant at provisioning), platform tables PLATFORM.",
-                        Fix.of("Replace with " + placeholder, Edit.replace(schema.span(), placeholder)),
-                        Fix.of("Replace with PLATFORM", Edit.replace(schema.span(), "PLATFORM")));
+                                + " (replaced per tenant at provisioning), platform tables PLATFORM.", fixes);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.migrationlsp.rules.platform;
 
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.config.Severity;
+import io.migrationlsp.core.model.StatementKind;
 import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Fix;
@@ -37,6 +38,9 @@ public final class StatementInWrongSection implements Rule {
                 default -> null;
             };
             if (m.section() == Section.NONE && wanted == null) {
+                if (isSessionControl(m)) {
+                    continue;
+                }
                 ctx.report(m.headSpan(), "This statement stands before any section header: put it under the platform or tenant header.");
                 continue;
             }
@@ -54,6 +58,14 @@ public final class StatementInWrongSection implements Rule {
                         + wanted.name().toLowerCase() + " section.", Fix.of("Move to the " + wanted.name().toLowerCase() + " section", move));
             }
         }
+    }
+
+    /**
+     * {@code SET XACT_ABORT ON}, {@code BEGIN TRANSACTION} and the like wrap the whole migration: they
+     * change no schema, so they belong to neither section and may stand above the first header.
+     */
+    private static boolean isSessionControl(StatementModel m) {
+        return m.kind() == StatementKind.SET_OPTION || m.kind() == StatementKind.TRANSACTION;
     }
 
     /** Cuts the statement's lines and pastes them at the end of the wanted section, as one edit. */

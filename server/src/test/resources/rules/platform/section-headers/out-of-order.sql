@@ -1,0 +1,7 @@
+-- ========== TENANT MIGRATIONS ==========
+-- NOTE: Make sure app/tenant/tables.py is in sync
+ALTER TABLE {schema_name}.[VBC_PARTICIPANT] ADD ATTRIBUTION_SOURCE NVARCHAR(100) NULL;
+
+   -- ========== PLATFORM MIGRATIONS ==========
+-- ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ section-headers
+ALTER TABLE PLATFORM.[USERS] ADD LAST_LOGIN_AT DATETIME2 NULL;

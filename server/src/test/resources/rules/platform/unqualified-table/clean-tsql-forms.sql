@@ -1,0 +1,17 @@
+-- Temp tables, table variables, VALUES/OPENJSON sources, OUTPUT INTO, TOP, hints: no table is unqualified here.
+-- ========== TENANT MIGRATIONS ==========
+-- NOTE: Make sure app/tenant/tables.py is in sync
+CREATE TABLE #STAGING (ID INT NOT NULL, CODE NVARCHAR(50) NULL);
+INSERT #STAGING (ID, CODE) SELECT v.ID, v.CODE FROM (VALUES (1, N'A'), (2, N'B')) AS v(ID, CODE);
+DECLARE @ids TABLE (ID INT);
+DECLARE @json NVARCHAR(MAX) = N'[]';
+UPDATE {schema_name}.[HEALTH_PLAN] SET PAYER_CODE = s.CODE OUTPUT INSERTED.ID INTO @ids FROM #STAGING s WHERE s.ID = {schema_name}.[HEALTH_PLAN].ID;
+INSERT INTO {schema_name}.[PAYER] (CODE, NAME, CREATED_BY)
+SELECT j.CODE, j.NAME, 'migration' FROM OPENJSON(@json) WITH (CODE NVARCHAR(50) '$.code', NAME NVARCHAR(255) '$.name') AS j;
+TRUNCATE TABLE #STAGING;
+SELECT TOP 1 * FROM {schema_name}.[HEALTH_PLAN] WITH (NOLOCK) ORDER BY ID;
+UPDATE TOP (100) {schema_name}.[HEALTH_PLAN] SET STATUS = 'Active' WHERE STATUS IS NULL;
+DELETE TOP (100) FROM {schema_name}.[HEALTH_PLAN] WHERE STATUS = 'Deleted';
+SELECT * FROM {schema_name}.[HEALTH_PLAN] hp WHERE EXISTS (SELECT 1 FROM {schema_name}.[PAYER] p WHERE p.ID = hp.PAYER_ID);
+SELECT CAST(CREATED_AT AS DATE) FROM {schema_name}.[HEALTH_PLAN];
+SELECT TRIM(BOTH ' ' FROM NAME) FROM {schema_name}.[HEALTH_PLAN];

@@ -1,0 +1,48 @@
+-- ========== PLATFORM MIGRATIONS ==========
+INSERT INTO PLATFORM.ROLE_PERMISSION (ROLE_ID, PERMISSION_NAME) VALUES
+((SELECT ID FROM PLATFORM.ROLES WHERE NAME = 'Super Admin'), 'REBATE_TIER.VIEW');
+
+-- ========== TENANT MIGRATIONS ==========
+-- NOTE: Make sure app/tenant/tables.py is in sync
+-- The guard names the table inside a string: OBJECT_ID('...') is not a table reference.
+IF EXISTS (SELECT * FROM sys.columns WHERE object_id = OBJECT_ID('{schema_name}.HEALTH_PLAN') AND name = 'LEGACY_CODE')
+ALTER TABLE {schema_name}.[HEALTH_PLAN] DROP COLUMN LEGACY_CODE;
+IF COL_LENGTH('{schema_name}.HEALTH_PLAN', 'PAYER_CODE') IS NULL
+ALTER TABLE {schema_name}.[HEALTH_PLAN] ADD PAYER_CODE NVARCHAR(50) NULL;
+
+-- A CTE is named without a schema.
+WITH LATEST_ATTRIBUTION AS (
+    SELECT VBC_PARTICIPANT_ID, MAX(ATTRIBUTION_DATE) AS ATTRIBUTION_DATE
+    FROM {schema_name}.[VBC_ATTRIBUTION]
+    GROUP BY VBC_PARTICIPANT_ID
+)
+UPDATE p
+SET p.LAST_ATTRIBUTION_DATE = la.ATTRIBUTION_DATE
+FROM {schema_name}.[VBC_PARTICIPANT] AS p
+JOIN LATEST_ATTRIBUTION AS la ON la.VBC_PARTICIPANT_ID = p.ID;
+
+-- Temp tables and table variables live in tempdb / the batch.
+SELECT ID, NAME INTO #PLAN_BACKUP FROM {schema_name}.[HEALTH_PLAN];
+DECLARE @MOVED TABLE (ID INT NOT NULL);
+INSERT INTO @MOVED (ID) SELECT ID FROM #PLAN_BACKUP WHERE NAME LIKE 'Legacy%';
+DELETE hp FROM {schema_name}.[HEALTH_PLAN] hp JOIN @MOVED m ON m.ID = hp.ID;
+DROP TABLE IF EXISTS #PLAN_BACKUP;
+
+-- Aliases in UPDATE ... FROM and DELETE ... FROM, table-valued functions.
+UPDATE rc
+SET rc.TIER_COUNT = t.CNT
+FROM {schema_name}.[REBATE_CONTRACT] rc
+CROSS APPLY (SELECT COUNT(*) AS CNT FROM {schema_name}.[REBATE_TIER] rt WHERE rt.REBATE_CONTRACT_ID = rc.ID) t;
+INSERT INTO {schema_name}.[HEALTH_PLAN_TAG] (HEALTH_PLAN_ID, TAG, CREATED_BY)
+SELECT hp.ID, s.value, 'migration'
+FROM {schema_name}.[HEALTH_PLAN] hp
+CROSS APPLY STRING_SPLIT(hp.LEGACY_TAGS, ',') s;
+MERGE {schema_name}.[PAYER] AS tgt
+USING (SELECT CODE, NAME FROM PLATFORM.[PAYER_DIRECTORY]) AS src
+ON tgt.CODE = src.CODE
+WHEN NOT MATCHED THEN INSERT (CODE, NAME, CREATED_BY) VALUES (src.CODE, src.NAME, 'migration');
+
+-- Catalog views and names in strings.
+EXEC sp_rename '{schema_name}.HEALTH_PLAN.PLAN_CD', 'PLAN_CODE', 'COLUMN';
+SELECT c.name FROM sys.columns c JOIN sys.tables t ON t.object_id = c.object_id WHERE t.name = 'HEALTH_PLAN';
+SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PLATFORM';
