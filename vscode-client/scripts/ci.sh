@@ -54,7 +54,7 @@ e2e() {
   local name="$1"; shift
   local t=$(date +%s)
   echo "==> e2e: $name"
-  if node scripts/e2e.js "$@" 2>&1 | tee "$LOGS/e2e-$name.log" | grep -v -E '^\s*(\[Trace|Params:|Result:|[{}\[\]"])' ; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+  if node scripts/e2e.js "$@" 2>&1 | tee "$LOGS/e2e-$name.log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
     PASSED=$((PASSED + 1))
     SUMMARY+=("ok    e2e $name ($(( $(date +%s) - t ))s)")
   else
@@ -89,4 +89,5 @@ run_step "package vsix (npm run package)" npm run -s package || exit 1
 run_step "e2e setup (scripts/e2e-setup.sh)" bash scripts/e2e-setup.sh || exit 1
 
 e2e quickfix --scenario quickfix migration-lsp.vsix
+e2e new-migration --scenario new-migration migration-lsp.vsix
 e2e bad-java-home --scenario bad-java-home migration-lsp.vsix

@@ -120,7 +120,7 @@ async function checkBadJavaHome(page) {
   while (Date.now() < deadline) {
     const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
     status = (sb.split('\n').find((l) => l.includes('migration-lsp')) || '').trim();
-    toasts = await page.locator('.notifications-toasts').innerText().catch(() => '');
+    toasts = await textOf(page, '.notifications-toasts');
     if (/migration-lsp: error/.test(status) && toasts.includes(want)) break;
     await sleep(250);
   }
@@ -165,14 +165,17 @@ async function checkNewMigration(page, ws) {
 
   let added = [];
   let activeTab = '';
+  let lastState = '';
   const until = Date.now() + 30000;
   while (Date.now() < until) {
     added = [...sqlFiles()].filter((f) => !before.has(f));
-    activeTab = (await page.locator('.editor-group-container.active .tabs-container .tab.active').getAttribute('aria-label').catch(() => '')) || '';
+    activeTab = await activeTabLabel(page);
     if (added.length === 1 && activeTab.includes(path.basename(added[0]))) break;
+    const state = `new files ${JSON.stringify(added)}, active tab ${activeTab}`;
+    if (state !== lastState) log((lastState = state));
     await sleep(250);
   }
-  const toasts = await page.locator('.notifications-toasts').innerText().catch(() => '');
+  const toasts = await textOf(page, '.notifications-toasts');
   if (added.length !== 1) {
     throw new Failure(`expected exactly one new .sql file, found ${JSON.stringify(added)}${toasts.trim() ? `; notifications: ${toasts.trim()}` : ''}`);
   }
@@ -183,6 +186,21 @@ async function checkNewMigration(page, ws) {
   }
   if (!activeTab.includes(path.basename(rel))) throw new Failure(`the new migration ${rel} was not opened in the editor (active tab: ${activeTab || 'none'})`);
   return rel;
+}
+
+/** innerText of the first element matching `selector`, '' when there is none (never waits). */
+function textOf(page, selector) {
+  return page.evaluate((sel) => (document.querySelector(sel) || {}).innerText || '', selector).catch(() => '');
+}
+
+/** aria-label of the active editor's tab, '' when none (never waits). */
+function activeTabLabel(page) {
+  return page
+    .evaluate(() => {
+      const tab = document.querySelector('.editor-group-container.active .tabs-container .tab.active');
+      return (tab && tab.getAttribute('aria-label')) || '';
+    })
+    .catch(() => '');
 }
 
 function tail(text, lines) {
@@ -287,7 +305,22 @@ async function main() {
     // The extension's output channel (client log, server stderr, JSON-RPC trace) lives
     // in the user-data-dir's log folder as "N-migration-lsp.log".
     const outs = findFiles(path.join(dirs.ud, 'logs'), /migration-lsp\.log$/);
-    for (const f of outs) log(`output channel "migration-lsp" (${f}), last 80 lines:\n${tail(fs.readFileSync(f, 'utf8'), 80)}`);
+    for (const f of outs) {
+      // drop the JSON-RPC trace blocks ("[Trace - ...]" + params, up to a blank line): keep the
+      // client's log, the server's stderr and the errors
+      let inTrace = false;
+      const kept = fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => {
+          if (line.startsWith('[Trace')) return !(inTrace = true);
+          if (inTrace && (/^(\s|$|Params:|Result:|No result returned|[{}\]]|\[$)/.test(line))) return false;
+          inTrace = false;
+          return true;
+        })
+        .join('\n');
+      log(`output channel "migration-lsp" without the JSON-RPC trace (${f}), last 60 lines:\n${tail(kept, 60)}`);
+    }
     if (!outs.length) log('no "migration-lsp" output channel log found (the extension may not have activated)');
     if (fs.existsSync(serverLog)) log(`code-server log, last 25 lines:\n${tail(fs.readFileSync(serverLog, 'utf8'), 25)}`);
   };
@@ -468,7 +501,7 @@ async function main() {
       await page.keyboard.press('Enter');
       await sleep(300);
       const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
-      const activeTab = await page.locator('.editor-group-container.active .tabs-container .tab.active').getAttribute('aria-label').catch(() => '');
+      const activeTab = await activeTabLabel(page);
       atFloat = sb.includes(`Ln ${LINE}, Col ${col}`) && (activeTab || '').includes(baseName);
       if (!atFloat) log(`attempt ${attempt}: cursor not at Ln ${LINE}, Col ${col} of ${baseName} (active tab: ${activeTab}; status bar: ${sb.replace(/\n/g, ' | ')})`);
     }
