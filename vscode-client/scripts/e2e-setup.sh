@@ -23,6 +23,12 @@ export XDG_CONFIG_HOME="$E2E_ROOT/xdg/config" XDG_DATA_HOME="$E2E_ROOT/xdg/data"
 
 T_START=$(date +%s)
 mkdir -p "$E2E_ROOT"
+# One setup at a time per E2E_ROOT (two CI runs on one machine share it).
+exec 9>"$E2E_ROOT/.setup.lock"
+if ! flock -n 9; then
+  echo "==> e2e-setup: another setup holds $E2E_ROOT/.setup.lock; waiting (up to 15 min)"
+  flock -w 900 9 || { echo "e2e-setup: ERROR: timed out waiting for $E2E_ROOT/.setup.lock" >&2; exit 1; }
+fi
 step() { STEP_T0=$(date +%s); echo "==> e2e-setup: $1"; }
 done_step() { echo "    done in $(( $(date +%s) - STEP_T0 ))s${1:+ ($1)}"; }
 die() { echo "e2e-setup: ERROR: $*" >&2; exit 1; }

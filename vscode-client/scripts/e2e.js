@@ -242,11 +242,19 @@ async function main() {
   }
   const col = repoTextBefore.split('\n')[LINE - 1].indexOf('FLOAT') + 1;
 
-  // ---- fresh per-run state, the workspace is a copy; keep only the 4 newest old runs ----
+  // ---- fresh per-run state, the workspace is a copy. Old run folders: keep the 4 newest,
+  // and any touched in the last 15 minutes (another run may be using it) ----
   const runsDir = path.join(E2E_ROOT, 'runs');
   if (fs.existsSync(runsDir)) {
     const old = fs.readdirSync(runsDir).sort();
-    for (const d of old.slice(0, Math.max(0, old.length - 4))) fs.rmSync(path.join(runsDir, d), { recursive: true, force: true });
+    for (const d of old.slice(0, Math.max(0, old.length - 4))) {
+      const p = path.join(runsDir, d);
+      try {
+        if (Date.now() - fs.statSync(p).mtimeMs > 15 * 60 * 1000) fs.rmSync(p, { recursive: true, force: true });
+      } catch {
+        /* removed meanwhile */
+      }
+    }
   }
   const runDir = path.join(E2E_ROOT, 'runs', `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   const dirs = {
