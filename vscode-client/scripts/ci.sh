@@ -89,5 +89,5 @@ run_step "package vsix (npm run package)" npm run -s package || exit 1
 run_step "e2e setup (scripts/e2e-setup.sh)" bash scripts/e2e-setup.sh || exit 1
 
 e2e quickfix --scenario quickfix migration-lsp.vsix
-e2e new-migration --scenario new-migration migration-lsp.vsix
+e2e commands --scenario commands migration-lsp.vsix
 e2e bad-java-home --scenario bad-java-home migration-lsp.vsix

@@ -2,7 +2,7 @@
 // End-to-end test of the packaged extension in a real VS Code (code-server) driven by
 // headless Debian chromium through playwright-core.
 //
-//   node scripts/e2e.js [--scenario quickfix|bad-java-home|new-migration] [path/to/migration-lsp.vsix]
+//   node scripts/e2e.js [--scenario quickfix|commands|bad-java-home] [path/to/migration-lsp.vsix]
 //                                                     (defaults: quickfix, ./migration-lsp.vsix)
 //
 // Scenario `quickfix` (the main one):
@@ -14,8 +14,11 @@
 // Scenario `bad-java-home`: user setting migrationLsp.java.home points at a folder that does
 // not exist; the extension must not crash: the status bar says "migration-lsp: error" and an
 // error notification names the setting.
-// Scenario `new-migration`: once the server runs, F1 "migration-lsp: New Migration" must create
-// the next migration file (a new _migrations/YYYY_N_SEQ_REV.sql on disk) and open it in an editor.
+// Scenario `commands`: once the server runs, clicking the status bar item shows the output
+// channel (with the client's "using Java" line); F1 "migration-lsp: Restart Server" restarts it
+// (a second "server is running" in the output, status back to running); F1 "migration-lsp: New
+// Migration" creates the next migration file (a new _migrations/YYYY_N_SEQ_REV.sql on disk) and
+// opens it in an editor.
 // Screenshots: $E2E_ROOT/shots/<scenario>-pass.png or <scenario>-fail.png (+ quickfix-problems.png).
 // Exit code 0 = pass, 1 = fail (the message says which step), 2 = setup missing.
 //
@@ -131,8 +134,29 @@ async function checkBadJavaHome(page) {
   if (!/Open Settings/.test(toasts)) throw new Failure('the error notification should offer "Open Settings"');
 }
 
-/** Scenario new-migration: the command creates the next migration and shows it. */
-async function checkNewMigration(page, ws) {
+/** Runs a command from the command palette (F1) by its title. */
+async function runCommand(page, title) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+    await input.fill(`>${title}`);
+    const found = await page
+      .waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title.replace(/"/g, '\\"')}"]`, { timeout: 10000 })
+      .then(() => true, () => false);
+    if (found) {
+      await page.keyboard.press('Enter');
+      log(`ran "${title}"`);
+      return;
+    }
+    log(`attempt ${attempt}: the command "${title}" is not in the command palette`);
+    await page.keyboard.press('Escape');
+  }
+  throw new Failure(`the command "${title}" is not in the command palette`);
+}
+
+/** Scenario commands: status bar -> output, restart, new migration. */
+async function checkCommands(page, ws) {
   const statusOf = async () => {
     const sb = await page.locator('.part.statusbar').innerText().catch(() => '');
     return (sb.split('\n').find((l) => l.includes('migration-lsp')) || '').trim();
@@ -145,23 +169,45 @@ async function checkNewMigration(page, ws) {
   const sqlFiles = () => new Set(findFiles(ws, /\.sql$/).map((f) => path.relative(ws, f)));
   const before = sqlFiles();
 
-  let ran = false;
-  for (let attempt = 1; attempt <= 3 && !ran; attempt++) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
-    await input.fill('>migration-lsp: New Migration');
-    ran = await page
-      .waitForSelector('.quick-input-list .monaco-list-row[aria-label*="New Migration"]', { timeout: 10000 })
-      .then(() => true, () => false);
-    if (ran) await page.keyboard.press('Enter');
-    else {
-      log(`attempt ${attempt}: the command "migration-lsp: New Migration" is not in the command palette`);
-      await page.keyboard.press('Escape');
-    }
+
+  // status bar item -> output channel
+  const item = page.locator('.part.statusbar .statusbar-item', { hasText: 'migration-lsp:' }).first();
+  await item.click();
+  const outputText = () => textOf(page, '.part.panel .view-lines');
+  let out = '';
+  for (const until = Date.now() + 15000; Date.now() < until && !/using Java \d/.test(out); ) {
+    out = (await outputText()).replace(/\u00a0/g, ' ');
+    if (!/using Java \d/.test(out)) await sleep(250);
   }
-  if (!ran) throw new Failure('the command "migration-lsp: New Migration" is not in the command palette');
-  log('ran "migration-lsp: New Migration"');
+  if (!/using Java \d/.test(out)) throw new Failure(`clicking the status bar item did not show the migration-lsp output; panel shows:\n${out || '(nothing)'}`);
+  log(`status bar click shows the output channel: ${out.split('\n').find((l) => /using Java/.test(l)).trim()}`);
+
+  // restart
+  const runningLines = (t) => (t.match(/server is running/g) || []).length;
+  const before1 = runningLines(out);
+  await runCommand(page, 'migration-lsp: Restart Server');
+  for (const until = Date.now() + DIAG_TIMEOUT_MS; Date.now() < until; ) {
+    out = (await outputText()).replace(/\u00a0/g, ' ');
+    status = await statusOf();
+    if (runningLines(out) > before1 && /migration-lsp: running/.test(status)) break;
+    await sleep(250);
+  }
+  if (!(runningLines(out) > before1)) throw new Failure(`after "Restart Server" the output shows no new "server is running"; output:\n${out}`);
+  if (!/migration-lsp: running/.test(status)) throw new Failure(`after "Restart Server" the status bar says: ${status}`);
+  log(`restarted: output has "server is running" ${runningLines(out)} times, status bar: ${status}`);
+  // the restarted server gets the open document again: its diagnostics come back
+  await page.keyboard.press('Control+Shift+M');
+  let problemsText = '';
+  for (const until = Date.now() + DIAG_TIMEOUT_MS; Date.now() < until; ) {
+    problemsText = await textOf(page, '.markers-panel');
+    if (problemsText.includes(RULE)) break;
+    await sleep(250);
+  }
+  if (!problemsText.includes(RULE)) throw new Failure(`after "Restart Server" the Problems panel does not show ${RULE} again:\n${problemsText || '(empty)'}`);
+  log(`after the restart the Problems panel shows ${RULE} again`);
+
+  // new migration
+  await runCommand(page, 'migration-lsp: New Migration');
 
   let added = [];
   let activeTab = '';
@@ -215,8 +261,8 @@ async function main() {
     scenario = argv[si + 1];
     argv.splice(si, 2);
   }
-  if (!['quickfix', 'bad-java-home', 'new-migration'].includes(scenario)) {
-    throw new Failure(`unknown --scenario ${scenario} (quickfix, bad-java-home or new-migration)`, 2);
+  if (!['quickfix', 'bad-java-home', 'commands'].includes(scenario)) {
+    throw new Failure(`unknown --scenario ${scenario} (quickfix, commands or bad-java-home)`, 2);
   }
   const shot = (what) => path.join(SHOTS, `${scenario}-${what}.png`);
   log(`scenario ${scenario}`);
@@ -289,7 +335,8 @@ async function main() {
         'workbench.tips.enabled': false,
         'files.autoSave': 'off',
         'editor.lightbulb.enabled': 'on',
-        'migrationLsp.trace.server': 'verbose',
+        // the JSON-RPC trace helps when quickfix fails; the commands scenario reads the output view
+        'migrationLsp.trace.server': scenario === 'quickfix' ? 'verbose' : 'off',
         ...(scenario === 'bad-java-home' ? { 'migrationLsp.java.home': BAD_JAVA_HOME } : {}),
       },
       null,
@@ -440,12 +487,12 @@ async function main() {
       return;
     }
 
-    if (scenario === 'new-migration') {
-      const created = await checkNewMigration(page, dirs.ws);
+    if (scenario === 'commands') {
+      const created = await checkCommands(page, dirs.ws);
       await page.screenshot({ path: shot('pass') });
       log(`screenshot: ${shot('pass')}`);
       passed = true;
-      log(`PASS: "migration-lsp: New Migration" created and opened ${created}`);
+      log(`PASS: status bar shows the output, Restart Server restarts, New Migration created and opened ${created}`);
       return;
     }
 
