@@ -91,3 +91,4 @@ run_step "e2e setup (scripts/e2e-setup.sh)" bash scripts/e2e-setup.sh || exit 1
 e2e quickfix --scenario quickfix migration-lsp.vsix
 e2e commands --scenario commands migration-lsp.vsix
 e2e bad-java-home --scenario bad-java-home migration-lsp.vsix
+e2e python-filter --scenario python-filter migration-lsp.vsix

@@ -2,7 +2,7 @@
 // End-to-end test of the packaged extension in a real VS Code (code-server) driven by
 // headless Debian chromium through playwright-core.
 //
-//   node scripts/e2e.js [--scenario quickfix|commands|bad-java-home] [path/to/migration-lsp.vsix]
+//   node scripts/e2e.js [--scenario quickfix|commands|bad-java-home|python-filter] [path/to/migration-lsp.vsix]
 //                                                     (defaults: quickfix, ./migration-lsp.vsix)
 //
 // Scenario `quickfix` (the main one):
@@ -19,6 +19,9 @@
 // (a second "server is running" in the output, status back to running); F1 "migration-lsp: New
 // Migration" creates the next migration file (a new _migrations/YYYY_N_SEQ_REV.sql on disk) and
 // opens it in an editor.
+// Scenario `python-filter`: in a workspace without tables.py/constants.py, opening an unrelated
+// .py file activates the extension (onLanguage:python) but must not start the server (status
+// "stopped" for 8 s); opening a .sql file then starts it ("running", no-float reported).
 // Screenshots: $E2E_ROOT/shots/<scenario>-pass.png or <scenario>-fail.png (+ quickfix-problems.png).
 // Exit code 0 = pass, 1 = fail (the message says which step), 2 = setup missing.
 //
@@ -50,6 +53,7 @@ const AFTER = 'AMOUNT DECIMAL(18,4) NULL';
 const RULE = 'no-float';
 const FIX_TEXT = 'DECIMAL(18,4)';
 const BAD_JAVA_HOME = '/nonexistent/jdk-17';
+const PY_FILE = 'report_tool.py';
 
 const t0 = Date.now();
 const log = (...a) => console.log(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
@@ -132,6 +136,38 @@ async function checkBadJavaHome(page) {
   if (!/migration-lsp: error/.test(status)) throw new Failure(`status bar should say "migration-lsp: error", it says: ${status || '(nothing)'}`);
   if (!toasts.includes(want)) throw new Failure(`no error notification containing: ${want}`);
   if (!/Open Settings/.test(toasts)) throw new Failure('the error notification should offer "Open Settings"');
+}
+
+/** The migration-lsp status bar item's text, '' when there is none. */
+async function statusText(page) {
+  const sb = await textOf(page, '.part.statusbar');
+  return (sb.split('\n').find((l) => l.includes('migration-lsp')) || '').trim();
+}
+
+/** Scenario python-filter. */
+async function checkPythonFilter(page, openFile) {
+  await openFile(`tools/${PY_FILE}`);
+  let status = '';
+  for (const until = Date.now() + 30000; Date.now() < until && !(status = await statusText(page)); ) await sleep(250);
+  if (!/migration-lsp: stopped/.test(status)) {
+    throw new Failure(`after opening ${PY_FILE} the extension should be active with the server stopped; status bar: ${status || '(no item: not activated)'}`);
+  }
+  log(`after opening ${PY_FILE}: ${status}`);
+  for (const until = Date.now() + 8000; Date.now() < until; ) {
+    status = await statusText(page);
+    if (!/migration-lsp: stopped/.test(status)) throw new Failure(`a plain Python file must not start the server; status bar: ${status}`);
+    await sleep(250);
+  }
+  log(`still stopped 8 s later`);
+  await openFile(REL_FILE);
+  for (const until = Date.now() + DIAG_TIMEOUT_MS; Date.now() < until && !/migration-lsp: (running|error)/.test((status = await statusText(page))); ) await sleep(250);
+  if (!/migration-lsp: running/.test(status)) throw new Failure(`opening ${REL_FILE} should start the server; status bar: ${status}`);
+  log(`after opening ${path.basename(REL_FILE)}: ${status}`);
+  await page.keyboard.press('Control+Shift+M');
+  let problems = '';
+  for (const until = Date.now() + DIAG_TIMEOUT_MS; Date.now() < until && !(problems = await textOf(page, '.markers-panel')).includes(RULE); ) await sleep(250);
+  if (!problems.includes(RULE)) throw new Failure(`the server started but ${RULE} did not appear in the Problems panel:\n${problems}`);
+  log(`Problems panel shows ${RULE}`);
 }
 
 /** Runs a command from the command palette (F1) by its title. */
@@ -261,8 +297,8 @@ async function main() {
     scenario = argv[si + 1];
     argv.splice(si, 2);
   }
-  if (!['quickfix', 'bad-java-home', 'commands'].includes(scenario)) {
-    throw new Failure(`unknown --scenario ${scenario} (quickfix, commands or bad-java-home)`, 2);
+  if (!['quickfix', 'bad-java-home', 'commands', 'python-filter'].includes(scenario)) {
+    throw new Failure(`unknown --scenario ${scenario} (quickfix, commands, bad-java-home or python-filter)`, 2);
   }
   const shot = (what) => path.join(SHOTS, `${scenario}-${what}.png`);
   log(`scenario ${scenario}`);
@@ -313,6 +349,13 @@ async function main() {
   for (const [k, d] of Object.entries(dirs)) if (k !== 'ws') fs.mkdirSync(d, { recursive: true });
   fs.mkdirSync(path.dirname(dirs.ws), { recursive: true });
   fs.cpSync(EXAMPLE, dirs.ws, { recursive: true });
+  if (scenario === 'python-filter') {
+    // no app/tenant/tables.py or app/role/constants.py (they would start the server at
+    // once), but an unrelated Python file
+    fs.rmSync(path.join(dirs.ws, 'app'), { recursive: true, force: true });
+    fs.mkdirSync(path.join(dirs.ws, 'tools'), { recursive: true });
+    fs.writeFileSync(path.join(dirs.ws, 'tools', PY_FILE), 'print("not a migration")\n');
+  }
   const wsFile = path.join(dirs.ws, REL_FILE);
   fs.mkdirSync(SHOTS, { recursive: true });
   for (const f of ['pass', 'fail', 'problems']) fs.rmSync(shot(f), { force: true });
@@ -452,31 +495,43 @@ async function main() {
       .catch(() => log('warning: explorer rows not seen'));
     log('workbench loaded');
 
-    // ---- 4. open the migration with Quick Open ----
-    const baseName = path.basename(REL_FILE);
-    const tabSel = `.tabs-container .tab[aria-label*="${baseName}"]`;
-    let opened = false;
-    for (let attempt = 1; attempt <= 3 && !opened; attempt++) {
-      await page.locator('.monaco-workbench').click({ position: { x: 800, y: 500 } }).catch(() => {});
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {});
-      await input.fill(REL_FILE);
-      await page
-        .waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${baseName}"]`, { timeout: 15000 })
-        .catch(() => log(`attempt ${attempt}: no quick-open result`));
-      await page.keyboard.press('Enter');
-      opened = await page.waitForSelector(tabSel, { timeout: 10000 }).then(() => true, () => false);
-      if (!opened) await page.keyboard.press('Escape');
+    // ---- 4. open a file with Quick Open (falls back to the URL payload) ----
+    const openFile = async (rel) => {
+      const baseName = path.basename(rel);
+      const tabSel = `.tabs-container .tab[aria-label*="${baseName}"]`;
+      let opened = false;
+      for (let attempt = 1; attempt <= 3 && !opened; attempt++) {
+        await page.locator('.monaco-workbench').click({ position: { x: 800, y: 500 } }).catch(() => {});
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {});
+        await input.fill(rel);
+        await page
+          .waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${baseName}"]`, { timeout: 15000 })
+          .catch(() => log(`attempt ${attempt}: no quick-open result`));
+        await page.keyboard.press('Enter');
+        opened = await page.waitForSelector(tabSel, { timeout: 10000 }).then(() => true, () => false);
+        if (!opened) await page.keyboard.press('Escape');
+      }
+      if (!opened) {
+        log('quick open failed, opening through the URL payload');
+        const fileUri = `vscode-remote://127.0.0.1:${port}${path.join(dirs.ws, rel)}`;
+        await page.goto(`${url}&payload=${encodeURIComponent(JSON.stringify([['openFile', fileUri]]))}`, { waitUntil: 'domcontentloaded' });
+        opened = await page.waitForSelector(tabSel, { timeout: 30000 }).then(() => true, () => false);
+      }
+      if (!opened) throw new Failure(`could not open ${rel} in the editor`);
+      log(`opened ${rel}`);
+    };
+
+    if (scenario === 'python-filter') {
+      await checkPythonFilter(page, openFile);
+      await page.screenshot({ path: shot('pass') });
+      log(`screenshot: ${shot('pass')}`);
+      passed = true;
+      log('PASS: a plain Python file activates the extension without starting the server; the first SQL file starts it');
+      return;
     }
-    if (!opened) {
-      log('quick open failed, opening through the URL payload');
-      const fileUri = `vscode-remote://127.0.0.1:${port}${wsFile}`;
-      await page.goto(`${url}&payload=${encodeURIComponent(JSON.stringify([['openFile', fileUri]]))}`, { waitUntil: 'domcontentloaded' });
-      opened = await page.waitForSelector(tabSel, { timeout: 30000 }).then(() => true, () => false);
-    }
-    if (!opened) throw new Failure(`could not open ${REL_FILE} in the editor`);
-    log(`opened ${REL_FILE}`);
+    await openFile(REL_FILE);
 
     if (scenario === 'bad-java-home') {
       await checkBadJavaHome(page);
@@ -543,6 +598,7 @@ async function main() {
     await page.screenshot({ path: shot('problems') });
 
     // ---- 6. cursor on FLOAT, Ctrl+. , pick the DECIMAL(18,4) fix ----
+    const baseName = path.basename(REL_FILE);
     const editor = page.locator('.editor-group-container.active .monaco-editor').first();
     await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
     let atFloat = false;
