@@ -119,7 +119,7 @@ function findFiles(dir, re, out = []) {
 }
 
 /** Scenario bad-java-home: a clear error, no crash. */
-async function checkBadJavaHome(page) {
+async function checkBadJavaHome(page, settingsFile) {
   const want = `"migrationLsp.java.home" is set to "${BAD_JAVA_HOME}"`;
   let status = '';
   let toasts = '';
@@ -136,6 +136,58 @@ async function checkBadJavaHome(page) {
   if (!/migration-lsp: error/.test(status)) throw new Failure(`status bar should say "migration-lsp: error", it says: ${status || '(nothing)'}`);
   if (!toasts.includes(want)) throw new Failure(`no error notification containing: ${want}`);
   if (!/Open Settings/.test(toasts)) throw new Failure('the error notification should offer "Open Settings"');
+
+  // Fixing the setting (as the user would in settings.json) starts the server without a reload.
+  const javaOnPath = (process.env.PATH || '').split(':').map((d) => path.join(d, 'java')).find((p) => fs.existsSync(p));
+  if (!javaOnPath) throw new Failure('no java on PATH to fix the setting with', 2);
+  const goodHome = path.dirname(path.dirname(fs.realpathSync(javaOnPath)));
+  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+  settings['migrationLsp.java.home'] = goodHome;
+  // through the editor, as a user would (code-server does not notice outside writes to it)
+  await runCommand(page, 'Preferences: Open User Settings (JSON)');
+  const tab = await (async () => {
+    for (const until = Date.now() + 15000; Date.now() < until; await sleep(250)) {
+      const t = await activeTabLabel(page);
+      if (/settings\.json/i.test(t)) return t;
+    }
+    return '';
+  })();
+  if (!tab) throw new Failure('"Preferences: Open User Settings (JSON)" did not open settings.json');
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  // Find/Replace (Ctrl+H) the bad folder with the good one, replace all, save
+  await page.keyboard.press('Control+H');
+  const findInput = page.locator('.editor-group-container.active .find-widget textarea[aria-label="Find"]');
+  const replaceInput = page.locator('.editor-group-container.active .find-widget textarea[aria-label="Replace"]');
+  await findInput.waitFor({ state: 'visible', timeout: 10000 });
+  await findInput.fill(BAD_JAVA_HOME);
+  await replaceInput.fill(goodHome);
+  await sleep(300);
+  await replaceInput.press('Control+Alt+Enter');
+  await sleep(300);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+S');
+  for (const until = Date.now() + 15000; Date.now() < until; await sleep(250)) {
+    try {
+      if (JSON.parse(fs.readFileSync(settingsFile, 'utf8'))['migrationLsp.java.home'] === goodHome) break;
+    } catch {
+      /* mid-write or not JSON yet */
+    }
+  }
+  let saved;
+  try {
+    saved = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+  } catch (e) {
+    throw new Failure(`the edited settings.json is not valid JSON: ${fs.readFileSync(settingsFile, 'utf8')}`);
+  }
+  if (saved['migrationLsp.java.home'] !== goodHome) throw new Failure(`settings.json was not saved with the new java.home: ${JSON.stringify(saved)}`);
+  log(`set migrationLsp.java.home to ${goodHome} in the user settings.json (editor + Ctrl+S)`);
+  for (const until = Date.now() + DIAG_TIMEOUT_MS; Date.now() < until; ) {
+    status = await statusText(page);
+    if (/migration-lsp: running/.test(status)) break;
+    await sleep(250);
+  }
+  if (!/migration-lsp: running/.test(status)) throw new Failure(`after fixing migrationLsp.java.home the server should start; status bar: ${status}`);
+  log(`after fixing the setting: ${status}`);
 }
 
 /** The migration-lsp status bar item's text, '' when there is none. */
@@ -534,11 +586,11 @@ async function main() {
     await openFile(REL_FILE);
 
     if (scenario === 'bad-java-home') {
-      await checkBadJavaHome(page);
+      await checkBadJavaHome(page, path.join(dirs.ud, 'User', 'settings.json'));
       await page.screenshot({ path: shot('pass') });
       log(`screenshot: ${shot('pass')}`);
       passed = true;
-      log(`PASS: with migrationLsp.java.home=${BAD_JAVA_HOME} the status bar shows the error and a notification names the setting`);
+      log(`PASS: with migrationLsp.java.home=${BAD_JAVA_HOME} the status bar shows the error and a notification names the setting; fixing the setting starts the server`);
       return;
     }
 

@@ -40,6 +40,8 @@ class MigrationLspExtension implements vscode.Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   private stopping = false;
   private java: FoundJava | undefined;
+  /** Things that live as long as the current client (the file watcher). */
+  private clientDisposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(OUTPUT_NAME);
@@ -66,6 +68,10 @@ class MigrationLspExtension implements vscode.Disposable {
     return this.client !== undefined;
   }
 
+  /** The last start failed (no Java, bad setting, server crash on start): opening more
+   *  documents does not retry (no repeated error toasts); a settings change or Restart does. */
+  startFailed = false;
+
   /** Runs `fn` after every earlier start/stop request has finished. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.queue.then(fn, fn);
@@ -88,6 +94,10 @@ class MigrationLspExtension implements vscode.Disposable {
     return this.serial(() => this.stopNow());
   }
 
+  private disposeClientResources(): void {
+    for (const d of this.clientDisposables.splice(0)) d.dispose();
+  }
+
   private async stopNow(): Promise<void> {
     const c = this.client;
     this.client = undefined;
@@ -105,6 +115,7 @@ class MigrationLspExtension implements vscode.Disposable {
     } catch {
       /* already stopped */
     }
+    this.disposeClientResources();
     this.setStatus('stopped');
   }
 
@@ -128,6 +139,12 @@ class MigrationLspExtension implements vscode.Disposable {
   }
 
   private async startNow(): Promise<LanguageClient | undefined> {
+    const client = await this.tryStart();
+    this.startFailed = client === undefined;
+    return client;
+  }
+
+  private async tryStart(): Promise<LanguageClient | undefined> {
     this.setStatus('starting', 'looking for Java');
     const cfg = vscode.workspace.getConfiguration(SECTION);
 
@@ -155,6 +172,10 @@ class MigrationLspExtension implements vscode.Disposable {
     }
     this.log(`starting: ${[launch.command, ...launch.args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
 
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      '**/{*.sql,tables.py,constants.py,.migration-lsp.json,DB_SCHEMA_MANIFEST.json,alembic/versions/*.py}',
+    );
+    this.clientDisposables.push(watcher);
     const folder = vscode.workspace.workspaceFolders?.[0];
     const serverOptions: ServerOptions = {
       command: launch.command,
@@ -167,11 +188,8 @@ class MigrationLspExtension implements vscode.Disposable {
       traceOutputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationOptions: { settings: this.currentServerSettings() },
-      synchronize: {
-        fileEvents: vscode.workspace.createFileSystemWatcher(
-          '**/{*.sql,tables.py,constants.py,.migration-lsp.json,DB_SCHEMA_MANIFEST.json,alembic/versions/*.py}',
-        ),
-      },
+      // (vscode-languageclient does not dispose watchers passed here: we do, on stop)
+      synchronize: { fileEvents: watcher },
       middleware: {
         workspace: {
           // The server asks for section `migrationLsp` and reads { profile?, rules? }.
@@ -244,6 +262,7 @@ class MigrationLspExtension implements vscode.Disposable {
       } catch {
         /* never started */
       }
+      this.disposeClientResources();
       return this.fail(
         `the server did not start${startError ? `: ${startError}` : ' (it exited during initialization)'}. The output channel "${OUTPUT_NAME}" has the server's log.`,
       );
@@ -296,16 +315,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('migrationLsp.newMigration', () => e.newMigration()),
     vscode.workspace.onDidChangeConfiguration((c) => {
       if (c.affectsConfiguration(`${SECTION}.profile`) || c.affectsConfiguration(`${SECTION}.rules`)) e.sendSettings();
-      if (e.isStarted && (c.affectsConfiguration(JAVA_HOME_SETTING) || c.affectsConfiguration(VM_ARGS_SETTING))) {
-        void vscode.window
-          .showInformationMessage('migration-lsp: restart the server to apply the new Java settings?', 'Restart')
-          .then((p) => (p === 'Restart' ? e.restart() : undefined));
+      if (c.affectsConfiguration(JAVA_HOME_SETTING) || c.affectsConfiguration(VM_ARGS_SETTING)) {
+        if (e.startFailed) {
+          // the user is probably fixing the setting that made the start fail: try again
+          void e.restart();
+        } else if (e.isStarted) {
+          void vscode.window
+            .showInformationMessage('migration-lsp: restart the server to apply the new Java settings?', 'Restart')
+            .then((p) => (p === 'Restart' ? e.restart() : undefined));
+        }
       }
     }),
     // Activation on `onLanguage:python` is filtered by the document selector:
     // the server starts only for a document it serves.
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (!e.isStarted && vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0) void e.ensureStarted();
+      if (!e.isStarted && !e.startFailed && vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0) void e.ensureStarted();
     }),
   );
 
