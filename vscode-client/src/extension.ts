@@ -80,7 +80,11 @@ class MigrationLspExtension implements vscode.Disposable {
   }
 
   ensureStarted(): Promise<LanguageClient | undefined> {
-    return this.serial(async () => this.client ?? this.startNow());
+    return this.serial(async () => {
+      if (this.client && this.client.state !== State.Stopped) return this.client;
+      await this.stopNow(); // a client whose server died and was not restarted
+      return this.startNow();
+    });
   }
 
   restart(): Promise<LanguageClient | undefined> {
