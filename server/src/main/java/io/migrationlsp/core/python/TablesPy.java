@@ -1,0 +1,61 @@
+package io.migrationlsp.core.python;
+
+import io.migrationlsp.core.python.PythonToken.Kind;
+import io.migrationlsp.core.text.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the tenant DDL out of {@code app/tenant/tables.py} without running it. Every string
+ * literal in the body of {@code get_tenant_tables_sql}, in order, is part of the SQL: that covers
+ * a single {@code return f"""..."""}, adjacent literals, {@code +} concatenation and a list of
+ * strings {@code "\n".join}-ed, without understanding any of them. The docstring is left out.
+ */
+public final class TablesPy {
+    public static final String FUNCTION = "get_tenant_tables_sql";
+    private static final char JOIN = '\n';
+
+    private TablesPy() {}
+
+    public static TablesPyResult read(String pythonText, String placeholder) {
+        return read(pythonText, FUNCTION, placeholder);
+    }
+
+    public static TablesPyResult read(String pythonText, String functionName, String placeholder) {
+        String source = pythonText == null ? "" : pythonText;
+        List<PythonLogicalLine> lines = PythonLogicalLine.of(PythonTokenizer.tokenize(source));
+        PythonBlock function = PythonBlock.find(source, lines, "def", functionName);
+        if (function == null) {
+            return new TablesPyResult.Unreadable(TablesPyResult.Reason.FUNCTION_MISSING, null,
+                    "No `def " + functionName + "(...)` found.");
+        }
+        TextSpan nameSpan = function.nameToken(source).span();
+        List<PythonToken> strings = sqlStrings(function);
+        if (strings.isEmpty()) {
+            return new TablesPyResult.Unreadable(TablesPyResult.Reason.NO_STRING, nameSpan,
+                    "`" + functionName + "` holds no string literal to read SQL from.");
+        }
+        SourceMappedText sql = new SourceMappedText();
+        List<TablesPySql.Literal> literals = new ArrayList<>();
+        for (PythonToken t : strings) {
+            if (!literals.isEmpty()) {
+                int previousEnd = literals.get(literals.size() - 1).contentSpan().end();
+                sql.append(JOIN, previousEnd, previousEnd);
+            }
+            int sqlStart = sql.length();
+            StringLiteralDecoder.decode(source, t.string(), placeholder, sql);
+            literals.add(new TablesPySql.Literal(t.span(), t.string().contentSpan(),
+                    new TextSpan(sqlStart, sql.length()), t.string()));
+        }
+        return new TablesPySql(placeholder, nameSpan, literals, sql);
+    }
+
+    /** String tokens of the body in order, without the docstring (a first statement that is only a string). */
+    private static List<PythonToken> sqlStrings(PythonBlock function) {
+        List<PythonToken> tokens = new ArrayList<>(function.bodyTokens());
+        if (function.headerTail().isEmpty() && !function.body().isEmpty() && function.body().get(0).isOnlyStrings()) {
+            tokens.removeAll(function.body().get(0).tokens());
+        }
+        return tokens.stream().filter(t -> t.kind() == Kind.STRING).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package io.migrationlsp.core.python;
+
+import io.migrationlsp.core.text.TextSpan;
+import java.util.List;
+
+/**
+ * The SQL of {@code get_tenant_tables_sql}: the string literals of its body, decoded and joined
+ * with {@code "\n"}, as a virtual SQL document whose every char knows where it came from in the
+ * Python file. Findings on the SQL map back to the Python file with {@link #toPython(TextSpan)}.
+ */
+public final class TablesPySql implements TablesPyResult {
+    /**
+     * One string literal of the body.
+     *
+     * @param pythonSpan  the whole token: prefix, quotes and content
+     * @param contentSpan the content between the quotes
+     * @param sqlSpan     what the content became in {@link #sql()}
+     */
+    public record Literal(TextSpan pythonSpan, TextSpan contentSpan, TextSpan sqlSpan, PythonString string) {}
+
+    private final String sql;
+    private final String placeholder;
+    private final TextSpan functionNameSpan;
+    private final List<Literal> literals;
+    private final SourceMappedText mapped;
+
+    TablesPySql(String placeholder, TextSpan functionNameSpan, List<Literal> literals, SourceMappedText mapped) {
+        this.sql = mapped.text();
+        this.placeholder = placeholder;
+        this.functionNameSpan = functionNameSpan;
+        this.literals = List.copyOf(literals);
+        this.mapped = mapped;
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    public String placeholder() {
+        return placeholder;
+    }
+
+    public TextSpan functionNameSpan() {
+        return functionNameSpan;
+    }
+
+    public List<Literal> literals() {
+        return literals;
+    }
+
+    /**
+     * The Python offset of the char at {@code sqlOffset}: a decoded escape maps to its backslash,
+     * a joining {@code "\n"} to the end of the previous literal's content; the end of the SQL maps
+     * to the end of the last literal's content.
+     */
+    public int toPython(int sqlOffset) {
+        if (sql.isEmpty()) {
+            return literals.get(0).contentSpan().start();
+        }
+        if (sqlOffset >= sql.length()) {
+            return mapped.sourceEnd(sql.length() - 1);
+        }
+        return mapped.sourceStart(Math.max(0, sqlOffset));
+    }
+
+    /** The Python span a SQL span came from: start as {@link #toPython(int)}, end after the source of its last char. */
+    public TextSpan toPython(TextSpan sqlSpan) {
+        int start = toPython(sqlSpan.start());
+        if (sqlSpan.length() == 0 || sql.isEmpty()) {
+            return new TextSpan(start, start);
+        }
+        int last = Math.min(sqlSpan.end(), sql.length()) - 1;
+        return new TextSpan(start, Math.max(start, mapped.sourceEnd(last)));
+    }
+
+    /**
+     * Where to insert into the Python file so that the inserted SQL lands right after SQL offset
+     * {@code sqlOffset} (between char {@code sqlOffset - 1} and char {@code sqlOffset}), inside the
+     * literal that holds char {@code sqlOffset - 1}; after a joining {@code "\n"}, at the end of the
+     * literal before it. Never inside an escape sequence or a replacement field. The inserted text
+     * must be encoded for that literal: see {@link #encodeForLiteralAt(int, String)}.
+     */
+    public int insertionOffsetAfterSql(int sqlOffset) {
+        if (sqlOffset <= 0 || sql.isEmpty()) {
+            return literals.get(0).contentSpan().start();
+        }
+        int python = mapped.sourceEnd(Math.min(sqlOffset, sql.length()) - 1);
+        Literal literal = literalAt(python);
+        if (literal != null) {
+            for (TextSpan field : literal.string().fields()) {
+                if (field.start() < python && python < field.end()) {
+                    return field.end();
+                }
+            }
+        }
+        return python;
+    }
+
+    /**
+     * SQL text written so that, inserted at {@code pythonOffset}, the literal there evaluates to
+     * exactly {@code sqlText}: braces doubled in f-strings (the placeholder field kept), backslashes
+     * and the quote char escaped, line breaks escaped in single-quoted literals. A raw literal
+     * cannot escape, so the text goes in as is.
+     */
+    public String encodeForLiteralAt(int pythonOffset, String sqlText) {
+        Literal literal = literalAt(pythonOffset);
+        PythonString s = literal == null ? literals.get(literals.size() - 1).string() : literal.string();
+        String field = "{" + placeholder + "}";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < sqlText.length(); i++) {
+            char c = sqlText.charAt(i);
+            if (s.formatted() && sqlText.startsWith(field, i)) {
+                b.append(field);
+                i += field.length() - 1;
+            } else if (s.formatted() && (c == '{' || c == '}')) {
+                b.append(c).append(c);
+            } else if (!s.raw() && (c == '\\' || c == s.quote().charAt(0))) {
+                b.append('\\').append(c);
+            } else if (!s.raw() && !s.tripleQuoted() && c == '\n') {
+                b.append("\\n");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The literal whose content holds {@code pythonOffset} (its end included), or null. */
+    public Literal literalAt(int pythonOffset) {
+        for (Literal l : literals) {
+            if (pythonOffset >= l.contentSpan().start() && pythonOffset <= l.contentSpan().end()) {
+                return l;
+            }
+        }
+        return null;
+    }
+}
