@@ -12,6 +12,8 @@ import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.text.LineMap;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.TablesPyModel;
+import io.migrationlsp.core.workspace.WorkspaceIndex;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -58,8 +60,18 @@ final class Checker {
                 if (configsReported.add(config)) {
                     entries.addAll(configEntries(project, config));
                 }
+                WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
+                Set<String> checked = new HashSet<>();
                 for (Path file : ws.files()) {
-                    entries.addAll(checkFile(analyzer, project, file));
+                    checked.add(project.relative(file));
+                    entries.addAll(checkFile(analyzer, index, file));
+                    files++;
+                }
+                // Checking the whole history checks tables.py too: its findings compare it with that history.
+                String tablesPy = project.config().tablesPy();
+                if (!checked.contains(tablesPy) && checked.containsAll(project.migrationPaths())
+                        && !project.migrationPaths().isEmpty() && Files.isRegularFile(project.resolve(tablesPy))) {
+                    entries.addAll(checkFile(analyzer, index, project.resolve(tablesPy)));
                     files++;
                 }
             }
@@ -83,7 +95,8 @@ final class Checker {
         return result;
     }
 
-    private List<ReportEntry> checkFile(Analyzer analyzer, Project project, Path file) throws UsageException {
+    private List<ReportEntry> checkFile(Analyzer analyzer, WorkspaceIndex index, Path file) throws UsageException {
+        Project project = index.project();
         SourceText source = read(file);
         texts.put(file, source.text());
         String relative = project.relative(file);
@@ -95,8 +108,14 @@ final class Checker {
         }
         List<Finding> findings;
         try {
-            findings = analyzer.analyze(relative, source.text(), project.config(), project.profile(), project, () -> false)
-                    .findings();
+            if (relative.equals(project.config().tablesPy())) {
+                TablesPyModel tp = index.tablesPy();
+                findings = tp == null ? List.of()
+                        : analyzer.analyzeTablesPy(tp, project.config(), project.profile(), index, () -> false).findings();
+            } else {
+                findings = analyzer.analyze(relative, source.text(), project.config(), project.profile(), index, () -> false)
+                        .findings();
+            }
         } catch (RuntimeException | StackOverflowError e) {
             // One file the engine cannot handle must not hide the findings of the others.
             result.add(entry(project, file, new Finding(BuiltInChecks.INTERNAL_ERROR, Severity.ERROR, relative,

@@ -12,6 +12,7 @@ import io.migrationlsp.core.sql.SplitFile;
 import io.migrationlsp.core.sql.Splitter;
 import io.migrationlsp.core.sql.Statement;
 import io.migrationlsp.core.text.TextSpan;
+import io.migrationlsp.core.workspace.TablesPyModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,11 +46,43 @@ public final class Analyzer {
     public FileResult analyze(String path, String text, Config config, Profile profile, WorkspaceView workspace,
                               BooleanSupplier cancelled) {
         SqlFile file = model(path, text, config, profile);
-        if (file.archive()) {
-            return new FileResult(file, List.of());
+        List<Rule> applicable = new ArrayList<>();
+        for (Rule r : rules.apply(profile)) {
+            boolean archiveRule = r.applies() == Rule.Applies.ALL_MIGRATIONS;
+            if (r.applies() != Rule.Applies.TABLES_PY && (!file.archive() || archiveRule)) {
+                applicable.add(r);
+            }
         }
+        return run(file, applicable, config, profile, workspace, cancelled);
+    }
+
+    /**
+     * Runs the tables.py rules on the SQL inside {@code get_tenant_tables_sql}, then maps every span
+     * and edit back into the Python file (braces in inserted text are doubled for the f-string).
+     */
+    public FileResult analyzeTablesPy(TablesPyModel tablesPy, Config config, Profile profile, WorkspaceView workspace,
+                                      BooleanSupplier cancelled) {
+        if (tablesPy.sql() == null) {
+            return new FileResult(null, List.of());
+        }
+        List<Rule> applicable = new ArrayList<>();
+        for (Rule r : rules.apply(profile)) {
+            if (r.applies() == Rule.Applies.TABLES_PY) {
+                applicable.add(r);
+            }
+        }
+        FileResult sqlResult = run(tablesPy.sql(), applicable, config, profile, workspace, cancelled);
+        List<Finding> mapped = new ArrayList<>();
+        for (Finding f : sqlResult.findings()) {
+            mapped.add(TablesPyMapping.toPython(f, tablesPy, config.placeholder()));
+        }
+        return new FileResult(tablesPy.sql(), List.copyOf(mapped));
+    }
+
+    private FileResult run(SqlFile file, List<Rule> applicable, Config config, Profile profile, WorkspaceView workspace,
+                           BooleanSupplier cancelled) {
         RuleContext ctx = new RuleContext(file, config, profile, workspace, validator);
-        List<Finding> raw = RuleRunner.run(rules.apply(profile), ctx, config, cancelled);
+        List<Finding> raw = RuleRunner.run(applicable, ctx, config, cancelled);
         List<Finding> kept = new ArrayList<>();
         for (Finding f : raw) {
             if (!suppressed(file, f)) {

@@ -11,6 +11,11 @@ public interface WorkspaceView {
     /** Workspace-relative paths (with /) of every .sql file under the migrations folder. */
     List<String> migrationPaths();
 
+    /** The cross-file facts, or null when the file is checked without its workspace. */
+    default WorkspaceFacts facts() {
+        return null;
+    }
+
     WorkspaceView NONE = new WorkspaceView() {
         @Override
         public Path root() {

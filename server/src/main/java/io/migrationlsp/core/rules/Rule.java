@@ -5,4 +5,18 @@ public interface Rule {
     RuleMeta meta();
 
     void check(RuleContext ctx);
+
+    /** Which files the rule looks at. */
+    default Applies applies() {
+        return Applies.MIGRATIONS;
+    }
+
+    enum Applies {
+        /** Migrations outside the frozen archive. */
+        MIGRATIONS,
+        /** Every migration, the archive included (only location checks). */
+        ALL_MIGRATIONS,
+        /** The SQL inside {@code app/tenant/tables.py}; findings are mapped back into the Python file. */
+        TABLES_PY
+    }
 }

@@ -1,6 +1,9 @@
 package io.migrationlsp.rules.platform;
 
+import io.migrationlsp.core.analysis.WorkspaceFacts;
 import io.migrationlsp.core.config.Profile;
+import io.migrationlsp.core.schema.Origin;
+import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.model.PermissionGrant;
 import io.migrationlsp.core.model.StatementModel;
@@ -28,6 +31,8 @@ public final class DuplicatePermission implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Map<String, PermissionGrant> seen = new HashMap<>();
+        WorkspaceFacts facts = History.facts(ctx);
+        Map<String, Origin> history = facts == null ? null : facts.schemaBefore(ctx.file().path()).grants();
         for (Permissions.Grant g : Permissions.grants(ctx)) {
             PermissionGrant grant = g.grant();
             if (grant.role() == null) {
@@ -36,6 +41,13 @@ public final class DuplicatePermission implements Rule {
             String key = grant.role().toLowerCase(Locale.ROOT) + "\u0000" + grant.permission().toUpperCase(Locale.ROOT);
             PermissionGrant first = seen.putIfAbsent(key, grant);
             if (first == null) {
+                Origin earlier = history == null ? null : history.get(SchemaModel.grantKey(grant.role(), grant.permission()));
+                if (earlier != null) {
+                    Edit remove = removeRow(ctx.text(), g.statement(), grant);
+                    List<Fix> fixes = remove == null ? List.of() : List.of(Fix.of("Remove the duplicate row", remove));
+                    ctx.report(grant.permissionSpan(), "'" + grant.role() + "' already has " + grant.permission()
+                            + ": granted by " + earlier.path() + ".", fixes);
+                }
                 continue;
             }
             int firstLine = ctx.file().lines().lineOf(first.rowSpan().start()) + 1;

@@ -1,6 +1,10 @@
 package io.migrationlsp.rules.platform;
 
+import io.migrationlsp.core.analysis.WorkspaceFacts;
 import io.migrationlsp.core.config.Profile;
+import io.migrationlsp.core.schema.SchemaModel;
+import java.util.HashSet;
+import java.util.Set;
 import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.model.ForeignKey;
 import io.migrationlsp.core.model.StatementKind;
@@ -29,6 +33,47 @@ public final class FkCreationOrder implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        checkWithinFile(ctx, "this file");
+        checkAgainstHistory(ctx);
+    }
+
+    /** A parent created by a later migration: the CREATE TABLE fails when this migration runs. */
+    private static void checkAgainstHistory(RuleContext ctx) {
+        WorkspaceFacts facts = History.facts(ctx);
+        if (facts == null) {
+            return;
+        }
+        Set<String> createdHere = new HashSet<>();
+        for (StatementModel m : ctx.file().models()) {
+            if (m.kind() == StatementKind.CREATE_TABLE && m.target() != null) {
+                createdHere.add(m.target().key());
+            }
+        }
+        SchemaModel before = null;
+        for (StatementModel m : ctx.file().models()) {
+            if (m.kind() != StatementKind.CREATE_TABLE || m.target() == null) {
+                continue;
+            }
+            for (ForeignKey fk : m.foreignKeys()) {
+                String key = fk.refTable().key();
+                if (createdHere.contains(key)) {
+                    continue;
+                }
+                before = before != null ? before : facts.schemaBefore(ctx.file().path());
+                if (before.table(key) != null) {
+                    continue;
+                }
+                String later = facts.laterCreator(ctx.file().path(), key);
+                if (later != null) {
+                    ctx.report(fk.refTable().span(), m.target().table().raw() + " references " + fk.refTable().table().raw()
+                            + ", which " + later + " creates later: this migration fails when it runs. Create the parent first.");
+                }
+            }
+        }
+    }
+
+    /** Parents created later in the same SQL text; {@code where} names that text in the message. */
+    static void checkWithinFile(RuleContext ctx, String where) {
         List<StatementModel> models = ctx.file().models();
         Map<String, Integer> createdAt = new HashMap<>();
         for (int i = 0; i < models.size(); i++) {
@@ -66,7 +111,7 @@ public final class FkCreationOrder implements Rule {
                 String parents = laterParents.size() == 1 ? "CREATE TABLE " + fk.refTable().table().raw()
                         : "the CREATE TABLE of its " + laterParents.size() + " parent tables";
                 ctx.report(fk.refTable().span(), m.target().table().raw() + " references " + fk.refTable().table().raw()
-                                + ", which this file creates later: the CREATE TABLE fails. Create the parent table first.",
+                                + ", which " + where + " creates later: the CREATE TABLE fails. Create the parent table first.",
                         Fix.of("Move " + parents + " before " + m.target().table().raw(), edit));
             }
         }

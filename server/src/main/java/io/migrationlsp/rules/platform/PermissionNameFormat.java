@@ -8,6 +8,7 @@ import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
+import io.migrationlsp.core.workspace.ConstantsModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +30,13 @@ public final class PermissionNameFormat implements Rule {
             PermissionGrant grant = g.grant();
             String p = grant.permission();
             if (Permissions.FORMAT.matcher(p).matches()) {
+                continue;
+            }
+            ConstantsModel constants = ctx.workspace().facts() == null ? null : ctx.workspace().facts().constants();
+            if (!p.contains(".") && constants != null && constants.hasPermission(p)) {
+                // Known legacy names (VBC_CONFIGURATION) are granted as they are; new ones must not copy them.
+                ctx.report(Severity.WARNING, grant.permissionSpan(), "'" + p + "' is a legacy dotless permission (known in "
+                        + constants.path() + "): fine to grant, but new permissions are ENTITY_NAME.ACTION.");
                 continue;
             }
             String suggestion = suggest(p, actions);

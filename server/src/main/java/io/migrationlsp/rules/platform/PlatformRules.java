@@ -30,5 +30,17 @@ public final class PlatformRules {
             new PermissionNameFormat(),
             new PermissionAction(),
             new DuplicatePermission(),
-            new SyntaxError());
+            new SyntaxError(),
+            new FileLocation(),
+            new SequenceDuplicate(),
+            new SequenceGap(),
+            new UnknownTable(),
+            new UnknownRole(),
+            new PermissionNotInConstants(),
+            new TablesPySync(),
+            new TablesPyNoAlter(),
+            new TablesPyPlatformTable(),
+            new TablesPyFkOrder(),
+            new TablesPyDrift(),
+            new MissingWorkspaceFile());
 }

@@ -1,0 +1,30 @@
+package io.migrationlsp.core.analysis;
+
+import io.migrationlsp.core.schema.SchemaModel;
+import io.migrationlsp.core.workspace.ConstantsModel;
+import io.migrationlsp.core.workspace.MigrationEntry;
+import io.migrationlsp.core.workspace.TablesPyModel;
+import java.util.List;
+
+/** What the cross-file rules know about the repository: history, replayed schema, tables.py, constants.py. */
+public interface WorkspaceFacts {
+    /** Every migration file: archive first, then root files by SEQ and REV, then misplaced ones. */
+    List<MigrationEntry> migrations();
+
+    MigrationEntry entry(String path);
+
+    /** The schema as every migration before {@code path} leaves it (the whole history for an unknown path). */
+    SchemaModel schemaBefore(String path);
+
+    /** The schema after the whole history. */
+    SchemaModel finalSchema();
+
+    /** Which later migration (if any) creates the table with this key; null when none does. */
+    String laterCreator(String path, String tableKey);
+
+    /** {@code app/tenant/tables.py} as read, or null when the file does not exist. */
+    TablesPyModel tablesPy();
+
+    /** {@code app/role/constants.py} as read, or null when the file does not exist. */
+    ConstantsModel constants();
+}

@@ -1,0 +1,6 @@
+package io.migrationlsp.core.schema;
+
+import java.util.List;
+
+/** A foreign key: local columns, the referenced table's key ({@code {TENANT}.T} or {@code PLATFORM.T}) and columns. */
+public record ForeignKeyInfo(List<String> columns, String refTable, List<String> refColumns, String onDelete, Origin origin) {}

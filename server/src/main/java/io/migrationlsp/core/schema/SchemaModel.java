@@ -1,0 +1,63 @@
+package io.migrationlsp.core.schema;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The database as a sequence of migrations leaves it, without a database: tables of the tenant
+ * schema (keyed {@code {TENANT}.NAME}) and of other schemas ({@code PLATFORM.NAME}), roles inserted
+ * into {@code PLATFORM.ROLES} and role-permission grants.
+ */
+public final class SchemaModel {
+    public static final String TENANT = "{TENANT}";
+
+    final Map<String, TableInfo> tables = new LinkedHashMap<>();
+    final Map<String, Origin> roles = new LinkedHashMap<>();
+    final Map<String, Origin> grants = new LinkedHashMap<>();
+
+    public SchemaModel copy() {
+        SchemaModel s = new SchemaModel();
+        tables.forEach((k, v) -> s.tables.put(k, v.copy()));
+        s.roles.putAll(roles);
+        s.grants.putAll(grants);
+        return s;
+    }
+
+    public Map<String, TableInfo> tables() {
+        return Collections.unmodifiableMap(tables);
+    }
+
+    public TableInfo table(String key) {
+        return tables.get(key.toUpperCase(Locale.ROOT).replace("{TENANT}", TENANT));
+    }
+
+    /** Tables of one scope ({@link #TENANT} or a schema name such as PLATFORM), sorted by name. */
+    public List<TableInfo> tablesIn(String schema) {
+        Map<String, TableInfo> sorted = new TreeMap<>();
+        String prefix = schema.toUpperCase(Locale.ROOT).replace("{TENANT}", TENANT) + ".";
+        tables.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                sorted.put(k, v);
+            }
+        });
+        return List.copyOf(sorted.values());
+    }
+
+    /** Role names (case-insensitive key) inserted into PLATFORM.ROLES, with where. */
+    public Map<String, Origin> roles() {
+        return Collections.unmodifiableMap(roles);
+    }
+
+    /** Grants keyed by {@link #grantKey}, with where they were inserted. */
+    public Map<String, Origin> grants() {
+        return Collections.unmodifiableMap(grants);
+    }
+
+    public static String grantKey(String role, String permission) {
+        return role.toLowerCase(Locale.ROOT) + "\u0000" + permission.toUpperCase(Locale.ROOT);
+    }
+}

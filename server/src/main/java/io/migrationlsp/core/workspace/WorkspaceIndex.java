@@ -1,0 +1,289 @@
+package io.migrationlsp.core.workspace;
+
+import io.migrationlsp.core.analysis.Analyzer;
+import io.migrationlsp.core.analysis.SqlFile;
+import io.migrationlsp.core.analysis.WorkspaceFacts;
+import io.migrationlsp.core.analysis.WorkspaceView;
+import io.migrationlsp.core.model.StatementKind;
+import io.migrationlsp.core.model.StatementModel;
+import io.migrationlsp.core.schema.SchemaModel;
+import io.migrationlsp.core.schema.SchemaReplayer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The whole repository as the rules see it: migrations in run order, each modelled once and cached
+ * (by disk stamp, or by the open editor's text, which takes precedence), the schema replayed with a
+ * checkpoint every {@value #CHECKPOINT_EVERY} files so asking for "the schema before file k" replays
+ * at most that many files, and the tables.py / constants.py models.
+ */
+public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
+    static final int CHECKPOINT_EVERY = 100;
+
+    private final Project project;
+    private final Analyzer analyzer;
+    private final Map<String, String> openTexts = new ConcurrentHashMap<>();
+    private final Map<String, Cached> files = new HashMap<>();
+    private List<MigrationEntry> ordered;
+    private Map<String, Integer> positions;
+    private List<SchemaModel> checkpoints;
+    private SchemaModel finalSchema;
+    private TablesPyModel tablesPy;
+    private boolean tablesPyLoaded;
+    private ConstantsModel constants;
+    private boolean constantsLoaded;
+
+    private record Cached(Object stamp, SqlFile file) {}
+
+    public WorkspaceIndex(Project project, Analyzer analyzer) {
+        this.project = project;
+        this.analyzer = analyzer;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    @Override
+    public Path root() {
+        return project.root();
+    }
+
+    @Override
+    public List<String> migrationPaths() {
+        return project.migrationPaths();
+    }
+
+    @Override
+    public WorkspaceFacts facts() {
+        return this;
+    }
+
+    /** An editor buffer's text overrides the file on disk until it is closed ({@code text} null). */
+    public synchronized void setOpenText(String path, String text) {
+        String old = text == null ? openTexts.remove(path) : openTexts.put(path, text);
+        if (old == null ? text != null : !old.equals(text)) {
+            changed(path);
+        }
+    }
+
+    /** A file changed, appeared or disappeared on disk (or in an editor). */
+    public synchronized void changed(String path) {
+        if (path.equals(project.config().tablesPy())) {
+            tablesPyLoaded = false;
+            return;
+        }
+        if (path.equals(project.config().constantsPy())) {
+            constantsLoaded = false;
+            return;
+        }
+        if (!path.toLowerCase().endsWith(".sql")) {
+            return;
+        }
+        boolean known = positions != null && positions.containsKey(path);
+        if (!known) {
+            project.invalidateListing();
+            ordered = null;
+        }
+        files.remove(path);
+        checkpoints = null;
+        finalSchema = null;
+    }
+
+    /** Forgets everything, e.g. after the config changed. */
+    public synchronized void reset() {
+        project.invalidateListing();
+        ordered = null;
+        files.clear();
+        checkpoints = null;
+        finalSchema = null;
+        tablesPyLoaded = false;
+        constantsLoaded = false;
+    }
+
+    @Override
+    public synchronized List<MigrationEntry> migrations() {
+        if (ordered == null) {
+            List<MigrationEntry> entries = new ArrayList<>();
+            String root = project.config().migrationsDir() + "/";
+            for (String p : project.migrationPaths()) {
+                String rest = p.startsWith(root) ? p.substring(root.length()) : p;
+                MigrationEntry.Kind kind = !rest.contains("/") ? MigrationEntry.Kind.ROOT
+                        : rest.startsWith("2025_and_older/") && rest.indexOf('/') == rest.lastIndexOf('/')
+                                ? MigrationEntry.Kind.ARCHIVE : MigrationEntry.Kind.MISPLACED;
+                entries.add(new MigrationEntry(p, kind, MigrationNames.parse(rest.substring(rest.lastIndexOf('/') + 1))));
+            }
+            entries.sort(RUN_ORDER);
+            ordered = List.copyOf(entries);
+            positions = new HashMap<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                positions.put(ordered.get(i).path(), i);
+            }
+        }
+        return ordered;
+    }
+
+    /** Archive, then root, then misplaced; within each by SEQ, REV, year, major, then name. */
+    static final Comparator<MigrationEntry> RUN_ORDER = Comparator
+            .comparingInt((MigrationEntry e) -> e.kind().ordinal())
+            .thenComparingInt(e -> e.name() == null ? Integer.MAX_VALUE : e.name().seq())
+            .thenComparingInt(e -> e.name() == null ? 0 : e.name().rev())
+            .thenComparingInt(e -> e.name() == null ? 0 : e.name().year())
+            .thenComparingInt(e -> e.name() == null ? 0 : e.name().major())
+            .thenComparing(MigrationEntry::path);
+
+    @Override
+    public synchronized MigrationEntry entry(String path) {
+        migrations();
+        Integer i = positions.get(path);
+        return i == null ? null : ordered.get(i);
+    }
+
+    /** The model of a workspace file, from the open buffer if any, else from disk (null when unreadable). */
+    public synchronized SqlFile file(String path) {
+        String open = openTexts.get(path);
+        Object stamp = open != null ? open : diskStamp(path);
+        Cached c = files.get(path);
+        if (c != null && c.stamp().equals(stamp)) {
+            return c.file();
+        }
+        String text = open != null ? open : read(path);
+        if (text == null) {
+            return null;
+        }
+        SqlFile f = analyzer.model(path, text, project.config(), project.profile());
+        files.put(path, new Cached(stamp, f));
+        return f;
+    }
+
+    @Override
+    public synchronized SchemaModel schemaBefore(String path) {
+        List<MigrationEntry> all = replayable();
+        int index = indexIn(all, path);
+        return replayUpTo(all, index);
+    }
+
+    @Override
+    public synchronized SchemaModel finalSchema() {
+        if (finalSchema == null) {
+            List<MigrationEntry> all = replayable();
+            finalSchema = replayUpTo(all, all.size());
+        }
+        return finalSchema;
+    }
+
+    @Override
+    public synchronized String laterCreator(String path, String tableKey) {
+        List<MigrationEntry> all = replayable();
+        int index = indexIn(all, path);
+        for (int i = index + 1; i < all.size(); i++) {
+            SqlFile f = file(all.get(i).path());
+            if (f == null) {
+                continue;
+            }
+            for (StatementModel m : f.allModels()) {
+                if (m.kind() == StatementKind.CREATE_TABLE && m.target() != null && m.target().key().equals(tableKey)) {
+                    return all.get(i).path();
+                }
+            }
+        }
+        return null;
+    }
+
+    private int indexIn(List<MigrationEntry> all, String path) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return all.size();
+    }
+
+    /** The files the runner executes, in order: the archive and the root files. */
+    private List<MigrationEntry> replayable() {
+        List<MigrationEntry> result = new ArrayList<>();
+        for (MigrationEntry e : migrations()) {
+            if (e.kind() != MigrationEntry.Kind.MISPLACED) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    private SchemaModel replayUpTo(List<MigrationEntry> all, int end) {
+        if (checkpoints == null) {
+            checkpoints = new ArrayList<>();
+            checkpoints.add(new SchemaModel());
+        }
+        int cp = Math.min(end / CHECKPOINT_EVERY, checkpoints.size() - 1);
+        SchemaModel schema = checkpoints.get(cp).copy();
+        for (int i = cp * CHECKPOINT_EVERY; i < end; i++) {
+            SqlFile f = file(all.get(i).path());
+            if (f != null) {
+                SchemaReplayer.apply(schema, f);
+            }
+            if ((i + 1) % CHECKPOINT_EVERY == 0 && (i + 1) / CHECKPOINT_EVERY == checkpoints.size()) {
+                checkpoints.add(schema.copy());
+            }
+        }
+        return schema;
+    }
+
+    @Override
+    public synchronized TablesPyModel tablesPy() {
+        if (!tablesPyLoaded) {
+            String path = project.config().tablesPy();
+            String text = textOf(path);
+            tablesPy = text == null ? null : TablesPyReader.read(path, text, analyzer, project);
+            tablesPyLoaded = true;
+        }
+        return tablesPy;
+    }
+
+    @Override
+    public synchronized ConstantsModel constants() {
+        if (!constantsLoaded) {
+            String path = project.config().constantsPy();
+            String text = textOf(path);
+            constants = text == null ? null : ConstantsReader.read(path, text);
+            constantsLoaded = true;
+        }
+        return constants;
+    }
+
+    /** The text of any workspace file: the open buffer, else the disk, else null. */
+    public String textOf(String path) {
+        String open = openTexts.get(path);
+        return open != null ? open : read(path);
+    }
+
+    private Object diskStamp(String path) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(project.resolve(path), BasicFileAttributes.class);
+            return a.lastModifiedTime().toMillis() + ":" + a.size();
+        } catch (IOException | RuntimeException e) {
+            return "missing";
+        }
+    }
+
+    private String read(String path) {
+        Path p = project.resolve(path);
+        if (!p.startsWith(project.root())) {
+            return null;
+        }
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

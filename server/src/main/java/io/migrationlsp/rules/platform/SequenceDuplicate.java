@@ -1,0 +1,50 @@
+package io.migrationlsp.rules.platform;
+
+import io.migrationlsp.core.analysis.WorkspaceFacts;
+import io.migrationlsp.core.config.Profile;
+import io.migrationlsp.core.config.Severity;
+import io.migrationlsp.core.rules.Fix;
+import io.migrationlsp.core.rules.Rule;
+import io.migrationlsp.core.rules.RuleContext;
+import io.migrationlsp.core.rules.RuleMeta;
+import io.migrationlsp.core.text.TextSpan;
+import io.migrationlsp.core.workspace.MigrationEntry;
+import java.util.List;
+
+/** SEQ increments globally: two root migrations with the same SEQ and REV run in an undefined order. */
+public final class SequenceDuplicate implements Rule {
+    private static final RuleMeta META = new RuleMeta("sequence-duplicate", Severity.ERROR, Profile.PLATFORM,
+            "two root migrations share the same SEQ and REV");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        WorkspaceFacts facts = History.facts(ctx);
+        if (facts == null) {
+            return;
+        }
+        MigrationEntry self = facts.entry(ctx.file().path());
+        if (self.kind() != MigrationEntry.Kind.ROOT || self.name() == null) {
+            return;
+        }
+        List<MigrationEntry> roots = History.roots(facts);
+        int maxSeq = 0;
+        String other = null;
+        for (MigrationEntry e : roots) {
+            maxSeq = Math.max(maxSeq, e.name().seq());
+            if (!e.path().equals(self.path()) && e.name().seq() == self.name().seq() && e.name().rev() == self.name().rev()) {
+                other = e.fileName();
+            }
+        }
+        if (other != null) {
+            String next = History.withSeq(self, maxSeq + 1);
+            ctx.report(new TextSpan(0, 0), "SEQ " + self.name().seq() + " and REV " + self.name().rev() + " are also used by "
+                            + other + ": the two run in an undefined order. Renumber this one to " + next + ".",
+                    Fix.rename("Rename to " + next, History.parentOf(self.path()) + next));
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package io.migrationlsp.rules.platform;
+
+import io.migrationlsp.core.analysis.SqlFile;
+import io.migrationlsp.core.analysis.WorkspaceFacts;
+import io.migrationlsp.core.config.Profile;
+import io.migrationlsp.core.config.Severity;
+import io.migrationlsp.core.model.AlterAction;
+import io.migrationlsp.core.model.ColumnDef;
+import io.migrationlsp.core.model.ForeignKey;
+import io.migrationlsp.core.model.Ident;
+import io.migrationlsp.core.model.QualifiedName;
+import io.migrationlsp.core.model.StatementKind;
+import io.migrationlsp.core.model.StatementModel;
+import io.migrationlsp.core.rules.Edit;
+import io.migrationlsp.core.rules.Fix;
+import io.migrationlsp.core.rules.Rule;
+import io.migrationlsp.core.rules.RuleContext;
+import io.migrationlsp.core.rules.RuleMeta;
+import io.migrationlsp.core.schema.ColumnInfo;
+import io.migrationlsp.core.schema.SchemaModel;
+import io.migrationlsp.core.schema.TableInfo;
+import io.migrationlsp.core.text.TextSpan;
+import io.migrationlsp.core.text.Token;
+import io.migrationlsp.core.workspace.MigrationEntry;
+import io.migrationlsp.core.workspace.TablesPyModel;
+import java.util.List;
+
+/**
+ * Every tenant table, column and index a migration creates or changes is reflected in
+ * {@code app/tenant/tables.py}: new tenants are provisioned from it, and a table missing there is
+ * missing for them, silently (the convention's "#1 migration mistake").
+ */
+public final class TablesPySync implements Rule {
+    private static final RuleMeta META = new RuleMeta("tables-py-sync", Severity.ERROR, Profile.PLATFORM,
+            "tenant table, column or index change not reflected in app/tenant/tables.py");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        WorkspaceFacts facts = History.facts(ctx);
+        if (facts == null || facts.entry(ctx.file().path()).kind() != MigrationEntry.Kind.ROOT) {
+            return;
+        }
+        TablesPyModel tp = facts.tablesPy();
+        if (tp == null || tp.sql() == null) {
+            return;
+        }
+        // What a later migration undoes (a dropped index, a renamed column) is not owed to tables.py.
+        SchemaModel survives = facts.finalSchema();
+        for (StatementModel m : ctx.models()) {
+            if (m.scope() != StatementModel.Scope.TENANT && m.kind() != StatementKind.DROP_TABLE) {
+                continue;
+            }
+            switch (m.kind()) {
+                case CREATE_TABLE -> {
+                    if (survives.table(m.target().key()) != null) {
+                        createTable(ctx, tp, m);
+                    }
+                }
+                case ALTER_TABLE -> alterTable(ctx, tp, m, survives);
+                case CREATE_INDEX -> {
+                    TableInfo t = survives.table(m.target().key());
+                    if (t != null && m.index() != null && m.index().name() != null && t.indexes().containsKey(m.index().name().upper())) {
+                        createIndex(ctx, tp, m);
+                    }
+                }
+                case DROP_TABLE -> dropTable(ctx, tp, m, survives);
+                default -> { }
+            }
+        }
+    }
+
+    private static void createTable(RuleContext ctx, TablesPyModel tp, StatementModel m) {
+        if (tp.schema().table(m.target().key()) != null) {
+            return;
+        }
+        int after = afterReferencedTables(tp, m);
+        Edit add = insertIntoTablesPy(ctx, tp, after, "\n\n" + body(ctx, m));
+        ctx.report(m.headSpan(), "Tenant table " + m.target().table().name() + " is not in " + tp.path()
+                        + ": new tenants will be provisioned without it. Add its CREATE TABLE to get_tenant_tables_sql().",
+                Fix.of("Add CREATE TABLE " + m.target().table().name() + " to " + tp.path(), add));
+    }
+
+    private static void alterTable(RuleContext ctx, TablesPyModel tp, StatementModel m, SchemaModel survives) {
+        TableInfo t = tp.schema().table(m.target().key());
+        TableInfo finalTable = survives.table(m.target().key());
+        String table = m.target().table().name();
+        if (finalTable == null) {
+            return;
+        }
+        if (t == null) {
+            ctx.report(m.headSpan(), "Tenant table " + table + " is changed here but " + tp.path()
+                    + " does not create it: new tenants will miss the table.");
+            return;
+        }
+        StatementModel pyCreate = createIn(tp.sql(), m.target().key());
+        for (AlterAction a : m.alterActions()) {
+            switch (a.kind()) {
+                case ADD_COLUMN -> {
+                    for (ColumnDef c : a.columns()) {
+                        if (t.column(c.name().name()) == null && finalTable.column(c.name().name()) != null) {
+                            List<Fix> fixes = pyCreate == null || pyCreate.columns().isEmpty() ? List.of()
+                                    : List.of(Fix.of("Add " + c.name().name() + " to " + table + " in " + tp.path(), addColumn(ctx, tp, pyCreate, c)));
+                            ctx.report(c.name().span(), "Column " + table + "." + c.name().name() + " is not in " + tp.path()
+                                    + ": add it to the CREATE TABLE there (not as an ALTER).", fixes);
+                        }
+                    }
+                }
+                case DROP_COLUMN -> {
+                    for (Ident n : a.names()) {
+                        if (t.column(n.name()) != null && finalTable.column(n.name()) == null) {
+                            ctx.report(n.span(), tp.path() + " still creates " + table + "." + n.name()
+                                    + ": remove it from the CREATE TABLE there too.");
+                        }
+                    }
+                }
+                case ALTER_COLUMN -> {
+                    for (ColumnDef c : a.columns()) {
+                        ColumnInfo py = t.column(c.name().name());
+                        ColumnInfo last = finalTable.column(c.name().name());
+                        if (py != null && c.type() != null && !py.type().equalsIgnoreCase(c.type().display())
+                                && last != null && last.type().equalsIgnoreCase(c.type().display())) {
+                            ctx.report(c.name().span(), table + "." + c.name().name() + " becomes " + c.type().display() + " here but "
+                                    + tp.path() + " still creates it as " + py.type() + ".");
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static void createIndex(RuleContext ctx, TablesPyModel tp, StatementModel m) {
+        if (m.index() == null || m.index().name() == null || m.target() == null) {
+            return;
+        }
+        TableInfo t = tp.schema().table(m.target().key());
+        if (t == null || t.indexes().containsKey(m.index().name().upper())) {
+            return;
+        }
+        int after = lastStatementOn(tp.sql(), m.target().key());
+        List<Fix> fixes = after < 0 ? List.of()
+                : List.of(Fix.of("Add index " + m.index().name().name() + " to " + tp.path(), insertIntoTablesPy(ctx, tp, after, "\n" + body(ctx, m))));
+        ctx.report(m.index().name().span(), "Index " + m.index().name().name() + " is not in " + tp.path()
+                + ": new tenants get the table without it.", fixes);
+    }
+
+    private static void dropTable(RuleContext ctx, TablesPyModel tp, StatementModel m, SchemaModel survives) {
+        for (QualifiedName n : m.dropped()) {
+            if (n.isTenant() && tp.schema().table(n.key()) != null && survives.table(n.key()) == null) {
+                ctx.report(n.span(), tp.path() + " still creates " + n.table().name() + ": remove its CREATE TABLE there too.");
+            }
+        }
+    }
+
+    /** The statement without an IF guard, ending in ';'. */
+    private static String body(RuleContext ctx, StatementModel m) {
+        List<Token> tokens = m.tokens();
+        String text = ctx.text().substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        return text.endsWith(";") ? text : text + ";";
+    }
+
+    /** SQL offset in tables.py after the last CREATE TABLE this table references (or the end of the SQL). */
+    private static int afterReferencedTables(TablesPyModel tp, StatementModel m) {
+        int after = -1;
+        for (ForeignKey fk : m.foreignKeys()) {
+            StatementModel parent = createIn(tp.sql(), fk.refTable().key());
+            if (parent != null) {
+                after = Math.max(after, parent.statement().span().end());
+            }
+        }
+        if (after >= 0) {
+            return after;
+        }
+        List<StatementModel> all = tp.sql().models();
+        return all.isEmpty() ? tp.sql().text().length() : all.get(all.size() - 1).statement().span().end();
+    }
+
+    private static int lastStatementOn(SqlFile sql, String tableKey) {
+        int after = -1;
+        for (StatementModel s : sql.models()) {
+            if (s.target() != null && s.target().key().equals(tableKey)) {
+                after = Math.max(after, s.statement().span().end());
+            }
+        }
+        return after;
+    }
+
+    private static StatementModel createIn(SqlFile sql, String tableKey) {
+        for (StatementModel s : sql.models()) {
+            if (s.kind() == StatementKind.CREATE_TABLE && s.target() != null && s.target().key().equals(tableKey)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Edit addColumn(RuleContext ctx, TablesPyModel tp, StatementModel pyCreate, ColumnDef c) {
+        ColumnDef last = pyCreate.columns().get(pyCreate.columns().size() - 1);
+        String sql = tp.sql().text();
+        String indent = Texts.indentAt(sql, last.span().start());
+        String definition = ctx.text().substring(c.span().start(), c.span().end());
+        return insertIntoTablesPy(ctx, tp, last.span().end(), ",\n" + indent + definition);
+    }
+
+    private static Edit insertIntoTablesPy(RuleContext ctx, TablesPyModel tp, int sqlOffset, String sqlText) {
+        int at = tp.insertionOffset().applyAsInt(sqlOffset);
+        return new Edit(tp.path(), new TextSpan(at, at), TablesPyModel.escapeForFString(sqlText, ctx.config().placeholder()));
+    }
+}
