@@ -34,6 +34,7 @@ public final class Cli {
             return switch (command) {
                 case "check" -> new CheckCommand(cwd, rules).run(rest, out, err);
                 case "--explain", "explain" -> ExplainCommand.run(rest, out);
+                case "schema" -> new SchemaCommand(cwd, rules).run(rest, out);
                 case "--version", "version" -> {
                     out.println("migration-lsp " + Version.get());
                     yield ExitCodes.CLEAN;

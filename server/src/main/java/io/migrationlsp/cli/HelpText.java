@@ -25,6 +25,7 @@ final class HelpText {
             Commands:
               (none), lsp              run the language server on stdin/stdout
               check [OPTIONS] PATH...  check migrations (migration-lsp check --help for options)
+              schema [OPTIONS] [ROOT]  print the schema the migrations add up to (sql, markdown, mermaid)
               explain RULE             print a rule's documentation (also --explain RULE)
               --version                print the version
               --help, -h, help         print this help

@@ -103,7 +103,7 @@ public final class SchemaReplayer {
                     ColumnInfo old = t.columns.get(c.name().upper());
                     if (old != null && c.type() != null) {
                         t.columns.put(c.name().upper(), new ColumnInfo(old.name(), c.type().display(), c.nullability(),
-                                old.defaultText(), old.origin()));
+                                old.defaultText(), old.identity(), old.primaryKey(), old.origin()));
                     }
                 }
             }
@@ -118,8 +118,9 @@ public final class SchemaReplayer {
 
     private static void addColumn(TableInfo t, String path, ColumnDef c) {
         String type = c.type() == null ? "" : c.type().display();
+        String identity = c.identity() ? "IDENTITY" + c.identityArgs().replace(" ", "") : null;
         t.columns.putIfAbsent(c.name().upper(), new ColumnInfo(c.name().name(), type, c.nullability(), c.defaultText(),
-                new Origin(path, c.span())));
+                identity, c.primaryKey(), new Origin(path, c.span())));
     }
 
     private static void addForeignKeys(TableInfo t, String path, List<ForeignKey> fks) {
