@@ -123,6 +123,14 @@ class TablesPyTest {
     }
 
     @Test
+    void placeholderMayBeGivenWithItsBraces() {
+        String python = "def get_tenant_tables_sql(schema_name):\n    return f\"CREATE TABLE {schema_name}.[T] (ID INT);\"\n";
+        TablesPySql t = assertInstanceOf(TablesPySql.class, TablesPy.read(python, "{schema_name}"));
+        assertEquals("CREATE TABLE {schema_name}.[T] (ID INT);", t.sql());
+        assertEquals("schema_name", t.placeholder());
+    }
+
+    @Test
     void placeholderInsideAFieldWithSpacesStaysThePlaceholder() {
         String python = "def get_tenant_tables_sql(schema_name):\n    return f\"CREATE TABLE { schema_name }.[T] (ID INT);\"\n";
         TablesPySql t = sqlOf(python);
