@@ -79,9 +79,18 @@ public final class ConstantsPy {
         if (equals < 0 || equals + 1 >= t.size()) {
             return null;
         }
-        List<PythonToken> value = t.subList(equals + 1, t.size());
+        List<PythonToken> value = withoutEnclosingParentheses(source, t.subList(equals + 1, t.size()));
         PythonToken name = t.get(0);
         return new Member(name.text(source), stringValue(source, value), valueSpan(value), lineSpan(source, line), name.line());
+    }
+
+    /** {@code ("A." "VIEW")} is how long values are wrapped; the parentheses are not part of the value. */
+    private static List<PythonToken> withoutEnclosingParentheses(String source, List<PythonToken> value) {
+        List<PythonToken> v = value;
+        while (v.size() > 2 && v.get(0).is(Kind.OP, source, "(") && v.get(v.size() - 1).is(Kind.OP, source, ")")) {
+            v = v.subList(1, v.size() - 1);
+        }
+        return v;
     }
 
     private static int firstAssignment(String source, List<PythonToken> tokens, int from) {

@@ -21,7 +21,12 @@ public final class TablesPy {
         return read(pythonText, FUNCTION, placeholder);
     }
 
+    /**
+     * @param placeholder the f-string field kept verbatim, as the bare name ({@code schema_name}) or
+     *                    with its braces ({@code {schema_name}}); the SQL holds it with braces either way
+     */
     public static TablesPyResult read(String pythonText, String functionName, String placeholder) {
+        placeholder = bareName(placeholder);
         String source = pythonText == null ? "" : pythonText;
         List<PythonLogicalLine> lines = PythonLogicalLine.of(PythonTokenizer.tokenize(source));
         PythonBlock function = PythonBlock.find(source, lines, "def", functionName);
@@ -48,6 +53,13 @@ public final class TablesPy {
                     new TextSpan(sqlStart, sql.length()), t.string()));
         }
         return new TablesPySql(placeholder, nameSpan, literals, sql);
+    }
+
+    private static String bareName(String placeholder) {
+        if (placeholder != null && placeholder.length() > 2 && placeholder.startsWith("{") && placeholder.endsWith("}")) {
+            return placeholder.substring(1, placeholder.length() - 1);
+        }
+        return placeholder;
     }
 
     /** String tokens of the body in order, without the docstring (a first statement that is only a string). */
