@@ -74,7 +74,7 @@ public final class Analyzer {
         FileResult sqlResult = run(tablesPy.sql(), applicable, config, profile, workspace, cancelled);
         List<Finding> mapped = new ArrayList<>();
         for (Finding f : sqlResult.findings()) {
-            mapped.add(TablesPyMapping.toPython(f, tablesPy, config.placeholder()));
+            mapped.add(TablesPyMapping.toPython(f, tablesPy));
         }
         return new FileResult(tablesPy.sql(), List.copyOf(mapped));
     }

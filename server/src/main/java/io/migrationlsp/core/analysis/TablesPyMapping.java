@@ -12,7 +12,7 @@ import java.util.List;
 final class TablesPyMapping {
     private TablesPyMapping() {}
 
-    static Finding toPython(Finding f, TablesPyModel tp, String placeholder) {
+    static Finding toPython(Finding f, TablesPyModel tp) {
         List<Fix> fixes = new ArrayList<>();
         for (Fix fix : f.fixes()) {
             List<Edit> edits = new ArrayList<>();
@@ -25,7 +25,8 @@ final class TablesPyMapping {
                 TextSpan span = e.span().length() == 0
                         ? new TextSpan(tp.insertionOffset().applyAsInt(e.span().start()), tp.insertionOffset().applyAsInt(e.span().start()))
                         : tp.toPython(e.span());
-                edits.add(new Edit(tp.path(), span, TablesPyModel.escapeForFString(e.newText(), placeholder)));
+                String text = e.newText().isEmpty() ? "" : tp.encodeAt(span.start(), e.newText());
+                edits.add(new Edit(tp.path(), span, text));
             }
             fixes.add(new Fix(fix.title(), List.copyOf(edits), fix.renameTo(), fix.safe()));
         }

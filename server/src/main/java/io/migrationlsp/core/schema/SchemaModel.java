@@ -1,6 +1,8 @@
 package io.migrationlsp.core.schema;
 
 import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +20,36 @@ public final class SchemaModel {
     final Map<String, TableInfo> tables = new LinkedHashMap<>();
     final Map<String, Origin> roles = new LinkedHashMap<>();
     final Map<String, Origin> grants = new LinkedHashMap<>();
+    /** Tables this model may change in place; the others are shared with the model it was copied from. */
+    private final Set<TableInfo> owned = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /**
+     * A copy that shares every table with this one until the replay changes it (copy on write), so
+     * a checkpoint of a 5,000-table schema costs one map copy, not a deep copy.
+     */
     public SchemaModel copy() {
         SchemaModel s = new SchemaModel();
-        tables.forEach((k, v) -> s.tables.put(k, v.copy()));
+        s.tables.putAll(tables);
         s.roles.putAll(roles);
         s.grants.putAll(grants);
         return s;
+    }
+
+    /** The table to change in place: this model's own copy of it. */
+    TableInfo mutable(String key) {
+        TableInfo t = tables.get(key);
+        if (t == null || owned.contains(t)) {
+            return t;
+        }
+        TableInfo mine = t.copy();
+        tables.put(key, mine);
+        owned.add(mine);
+        return mine;
+    }
+
+    void put(TableInfo t) {
+        tables.put(t.key(), t);
+        owned.add(t);
     }
 
     public Map<String, TableInfo> tables() {

@@ -48,10 +48,10 @@ public final class SchemaReplayer {
                     addColumn(t, path, c);
                 }
                 addForeignKeys(t, path, m.foreignKeys());
-                schema.tables.put(t.key(), t);
+                schema.put(t);
             }
             case ALTER_TABLE -> {
-                TableInfo t = target == null ? null : schema.tables.get(target.key());
+                TableInfo t = target == null ? null : schema.mutable(target.key());
                 if (t == null) {
                     return;
                 }
@@ -66,8 +66,11 @@ public final class SchemaReplayer {
             }
             case CREATE_INDEX -> {
                 IndexDef index = m.index();
-                TableInfo t = target == null ? null : schema.tables.get(target.key());
-                if (t == null || index == null || index.name() == null) {
+                if (target == null || index == null || index.name() == null) {
+                    return;
+                }
+                TableInfo t = schema.mutable(target.key());
+                if (t == null) {
                     return;
                 }
                 t.indexes.put(index.name().upper(), new IndexInfo(index.name().name(), names(index.keys()),
@@ -77,9 +80,13 @@ public final class SchemaReplayer {
                 for (QualifiedName n : m.dropped()) {
                     String indexName = n.table().upper();
                     if (target != null && schema.tables.containsKey(target.key())) {
-                        schema.tables.get(target.key()).indexes.remove(indexName);
+                        schema.mutable(target.key()).indexes.remove(indexName);
                     } else {
-                        schema.tables.values().forEach(t -> t.indexes.remove(indexName));
+                        for (String key : List.copyOf(schema.tables.keySet())) {
+                            if (schema.tables.get(key).indexes.containsKey(indexName)) {
+                                schema.mutable(key).indexes.remove(indexName);
+                            }
+                        }
                     }
                 }
             }

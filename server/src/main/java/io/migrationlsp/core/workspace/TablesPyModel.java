@@ -3,6 +3,7 @@ package io.migrationlsp.core.workspace;
 import io.migrationlsp.core.analysis.SqlFile;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.text.TextSpan;
+import java.util.function.BiFunction;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -11,7 +12,13 @@ import java.util.function.IntUnaryOperator;
  * {@code sql} is null when the function or its SQL is missing; {@code problem} then says why.
  */
 public record TablesPyModel(String path, String pythonText, SqlFile sql, SchemaModel schema, TextSpan functionSpan,
-                            IntUnaryOperator toPython, IntUnaryOperator insertionOffset, String problem) {
+                            IntUnaryOperator toPython, IntUnaryOperator insertionOffset,
+                            BiFunction<Integer, String, String> encoder, String problem) {
+
+    /** SQL text written as it must appear in the Python literal at {@code pythonOffset} (braces, quotes, escapes). */
+    public String encodeAt(int pythonOffset, String sqlText) {
+        return encoder.apply(pythonOffset, sqlText);
+    }
 
     public TextSpan toPython(TextSpan sqlSpan) {
         if (sqlSpan.length() == 0) {
@@ -21,11 +28,5 @@ public record TablesPyModel(String path, String pythonText, SqlFile sql, SchemaM
         int start = toPython.applyAsInt(sqlSpan.start());
         int end = toPython.applyAsInt(sqlSpan.end() - 1) + 1;
         return new TextSpan(start, Math.max(start, end));
-    }
-
-    /** Inside the f-string only the placeholder stays a replacement field; other braces are doubled. */
-    public static String escapeForFString(String sql, String placeholder) {
-        String marker = "\u0000PLACEHOLDER\u0000";
-        return sql.replace(placeholder, marker).replace("{", "{{").replace("}", "}}").replace(marker, placeholder);
     }
 }

@@ -209,6 +209,6 @@ public final class TablesPySync implements Rule {
 
     private static Edit insertIntoTablesPy(RuleContext ctx, TablesPyModel tp, int sqlOffset, String sqlText) {
         int at = tp.insertionOffset().applyAsInt(sqlOffset);
-        return new Edit(tp.path(), new TextSpan(at, at), TablesPyModel.escapeForFString(sqlText, ctx.config().placeholder()));
+        return new Edit(tp.path(), new TextSpan(at, at), tp.encodeAt(at, sqlText));
     }
 }

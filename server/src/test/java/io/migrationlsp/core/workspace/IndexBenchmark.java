@@ -1,0 +1,55 @@
+package io.migrationlsp.core.workspace;
+
+import io.migrationlsp.core.analysis.Analyzer;
+import io.migrationlsp.core.analysis.SqlValidator;
+import io.migrationlsp.core.workspace.MigrationEntry.Kind;
+import io.migrationlsp.rules.RuleRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Not a test: {@code server/bench/index-bench.sh ROOT} runs it. Measures, in one JVM, indexing and
+ * replaying a whole workspace (cold), then re-analysing one edited migration (the newest root file,
+ * whose cross-file rules read the schema before it) after each of many edits.
+ */
+public final class IndexBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]);
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        long t0 = System.nanoTime();
+        Project project = Project.open(root, null, null);
+        try (SqlValidator validator = new SqlValidator(200)) {
+            Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
+            WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
+            int tables = index.finalSchema().tables().size();
+            index.tablesPy();
+            index.constants();
+            long indexed = System.nanoTime();
+            List<MigrationEntry> roots = new ArrayList<>();
+            index.migrations().stream().filter(e -> e.kind() == Kind.ROOT).forEach(roots::add);
+            MigrationEntry edited = roots.get(roots.size() / 2);
+            String text = index.textOf(edited.path());
+            double[] ms = new double[edits];
+            for (int i = 0; i < edits + 50; i++) {
+                String changed = text + "\n-- edit " + i + "\n";
+                long s = System.nanoTime();
+                index.setOpenText(edited.path(), changed);
+                analyzer.analyze(edited.path(), changed, project.config(), project.profile(), index, () -> false);
+                long e = System.nanoTime();
+                if (i >= 50) {
+                    ms[i - 50] = (e - s) / 1e6;
+                }
+            }
+            Arrays.sort(ms);
+            System.out.printf("files=%d tables=%d index+replay=%.0f ms%n", index.migrations().size(), tables, (indexed - t0) / 1e6);
+            System.out.printf("re-analyse %s after an edit (%d edits after 50 warm-up): p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                    edited.path(), edits, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
+        }
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
