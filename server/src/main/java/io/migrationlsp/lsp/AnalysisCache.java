@@ -3,7 +3,9 @@ package io.migrationlsp.lsp;
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.FileResult;
 import io.migrationlsp.core.config.Config;
+import io.migrationlsp.core.analysis.WorkspaceView;
 import io.migrationlsp.core.rules.Finding;
+import io.migrationlsp.core.workspace.TablesPyModel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,12 +46,25 @@ final class AnalysisCache {
         if (doc.fileName().equals(Config.FILE_NAME)) {
             return new Analysis(doc, loaded, generation, null, loaded.configFindings());
         }
+        var project = loaded.project();
+        if (loaded.isTablesPy(doc.path())) {
+            // The index reads tables.py from this buffer (the editor's text overrides the disk).
+            TablesPyModel tablesPy = loaded.index().tablesPy();
+            if (tablesPy == null) {
+                return new Analysis(doc, loaded, generation, null, List.of());
+            }
+            FileResult result = analyzer.analyzeTablesPy(tablesPy, project.config(), project.profile(), loaded.index(),
+                    cancelled);
+            return new Analysis(doc, loaded, generation, result, result.findings());
+        }
         if (!doc.isSql()) {
             return new Analysis(doc, loaded, generation, null, List.of());
         }
-        var project = loaded.project();
-        String rel = doc.path() != null ? project.relative(doc.path()) : doc.fileName();
-        FileResult result = analyzer.analyze(rel, doc.text(), project.config(), project.profile(), project, cancelled);
+        String rel = doc.path() != null ? loaded.relative(doc.path()) : null;
+        // Only files of the project see its history; others (untitled, outside the root) are checked alone.
+        WorkspaceView view = rel != null ? loaded.index() : project;
+        FileResult result = analyzer.analyze(rel != null ? rel : doc.fileName(), doc.text(), project.config(),
+                project.profile(), view, cancelled);
         List<Finding> findings = result.findings();
         return new Analysis(doc, loaded, generation, result, findings);
     }

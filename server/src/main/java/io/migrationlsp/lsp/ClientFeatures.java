@@ -14,10 +14,11 @@ record ClientFeatures(
         boolean renameFiles,
         boolean configuration,
         boolean showDocument,
-        boolean watchedFilesRegistration) {
+        boolean watchedFilesRegistration,
+        boolean workDoneProgress) {
 
     static final ClientFeatures NONE = new ClientFeatures(LineMap.Encoding.UTF16, false, false, false, false, false,
-            false, false);
+            false, false, false);
 
     static ClientFeatures of(ClientCapabilities caps) {
         if (caps == null) {
@@ -39,7 +40,9 @@ record ClientFeatures(
         boolean showDocument = window != null && window.getShowDocument() != null && window.getShowDocument().isSupport();
         boolean watch = ws != null && ws.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
-        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, configuration, showDocument, watch);
+        boolean progress = window != null && Boolean.TRUE.equals(window.getWorkDoneProgress());
+        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, configuration, showDocument, watch,
+                progress);
     }
 
     String positionEncodingKind() {

@@ -65,6 +65,25 @@ final class DiagnosticScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} on the analysis thread {@value #DEBOUNCE_MILLIS} ms after the last call with
+     * the same key; a call within that time replaces the pending one.
+     */
+    synchronized void debounce(String key, Runnable task) {
+        Pending previous = pending.get(key);
+        if (previous != null) {
+            previous.future().cancel(false);
+        }
+        ScheduledFuture<?> f = executor.schedule(() -> {
+            try {
+                task.run();
+            } catch (Throwable t) {
+                LOG.log(Level.WARNING, "debounced task " + key + " failed", t);
+            }
+        }, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        pending.put(key, new Pending(f, new AtomicBoolean()));
+    }
+
     /** Runs a task on the analysis thread (e.g. warming up the analysis), with the same guard. */
     void submit(Runnable task) {
         executor.execute(() -> {

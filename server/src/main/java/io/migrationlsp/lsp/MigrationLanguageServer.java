@@ -158,6 +158,7 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
             Path root = session.projects.workspaceRoot();
             if (root != null && Projects.isMarked(root)) {
                 session.projects.forRoot(root);
+                session.indexer.start(root);
             }
             session.fetchSettings();
             session.scheduler.submit(session::publishConfigFindings);

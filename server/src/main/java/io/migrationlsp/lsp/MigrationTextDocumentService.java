@@ -2,7 +2,6 @@ package io.migrationlsp.lsp;
 
 import io.migrationlsp.core.config.Config;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -42,8 +41,8 @@ final class MigrationTextDocumentService implements TextDocumentService {
             Document doc = session.documents.open(item.getUri(), item.getLanguageId(), item.getVersion(), item.getText());
             if (isConfig(doc)) {
                 configChanged(doc);
-            } else if (session.push()) {
-                session.scheduler.schedule(doc.uri());
+            } else {
+                session.sync.edited(doc);
             }
         });
     }
@@ -59,8 +58,8 @@ final class MigrationTextDocumentService implements TextDocumentService {
             }
             if (isConfig(doc)) {
                 configChanged(doc);
-            } else if (session.push()) {
-                session.scheduler.schedule(doc.uri());
+            } else {
+                session.sync.edited(doc);
             }
         });
     }
@@ -78,7 +77,11 @@ final class MigrationTextDocumentService implements TextDocumentService {
             if (isConfig(doc)) {
                 // Closed without saving: the file on disk is the config again.
                 configChanged(doc);
-            } else if (session.push() && doc.isSql()) {
+                return;
+            }
+            boolean hadDiagnostics = doc.isSql() || session.projects.forDocument(doc).isTablesPy(doc.path());
+            session.sync.closed(doc);
+            if (session.push() && hadDiagnostics) {
                 session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
             }
         });
@@ -93,10 +96,10 @@ final class MigrationTextDocumentService implements TextDocumentService {
             }
             if (isConfig(doc)) {
                 configChanged(doc);
-            } else if (doc.fileName().toLowerCase(Locale.ROOT).endsWith(".py") || doc.isSql()) {
-                // tables.py, constants.py and other migrations feed the cross-file rules of every open file.
-                session.projects.touch();
-                session.refreshAll();
+            } else if (doc.path() != null) {
+                // The buffer was already in force; but a file first saved now has just appeared in the
+                // migrations listing, and not every client reports that as a watched-file event.
+                session.sync.diskChanged(List.of(doc.path()));
             }
         });
     }

@@ -2,6 +2,8 @@ package io.migrationlsp.lsp;
 
 import io.migrationlsp.core.config.Config;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
@@ -41,7 +43,8 @@ final class MigrationWorkspaceService implements WorkspaceService {
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         session.notification("didChangeWatchedFiles", () -> {
-            boolean relevant = false;
+            boolean configChanged = false;
+            List<Path> files = new ArrayList<>();
             for (FileEvent e : params.getChanges()) {
                 Path p = Uris.toPath(e.getUri());
                 if (p == null) {
@@ -49,12 +52,16 @@ final class MigrationWorkspaceService implements WorkspaceService {
                 }
                 if (p.getFileName() != null && p.getFileName().toString().equals(Config.FILE_NAME)) {
                     session.projects.reload(p.getParent());
+                    configChanged = true;
+                } else {
+                    files.add(p);
                 }
-                relevant = true;
             }
-            if (relevant) {
-                session.projects.touch();
+            if (configChanged) {
+                // A reloaded project comes with a fresh index: every open file is analysed again.
                 session.refreshAll();
+            } else {
+                session.sync.diskChanged(files);
             }
         });
     }

@@ -36,7 +36,7 @@ final class NewMigrationCommand {
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
                     "Cannot create a new migration: " + e.getMessage(), null));
         }
-        session.projects.touch();
+        session.sync.diskChanged(List.of(file));
         String uri = Uris.fromPath(file);
         if (session.features().showDocument() && session.client() != null) {
             ShowDocumentParams show = new ShowDocumentParams(uri);
@@ -47,7 +47,6 @@ final class NewMigrationCommand {
         } else {
             session.warn("Created " + project.project().relative(file));
         }
-        session.refreshAll();
         return Map.of("uri", uri);
     }
 

@@ -1,17 +1,21 @@
 package io.migrationlsp.lsp;
 
 import com.google.gson.JsonObject;
+import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.ConfigFindings;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.ConfigLoader;
 import io.migrationlsp.core.config.ConfigProblem;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.WorkspaceIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,27 +24,49 @@ import java.util.function.Consumer;
 /**
  * The projects (workspace roots with their config) the open files belong to. Each is the config
  * file (the editor's unsaved text when it is open) with the editor settings laid over it, the
- * same loader the CLI uses. {@link #generation()} changes whenever any of that changes, which is
- * how cached analyses know they are out of date.
+ * same loader the CLI uses. Each has its own {@link WorkspaceIndex} (the cross-file view every
+ * analysis gets), made afresh with the project whenever its config changes.
+ * {@link #generation()} changes whenever the config or any workspace file changes, which is how
+ * cached analyses know they are out of date; {@link #configGeneration()} only with the config.
  */
 final class Projects {
-    /** A project and the problems of its own config file, which are published on that file. */
-    record Loaded(Project project, List<Finding> configFindings) {
+    /** A project, the problems of its own config file (published on that file) and its workspace index. */
+    record Loaded(Project project, List<Finding> configFindings, WorkspaceIndex index) {
         Path configFile() {
             return project.root().resolve(Config.FILE_NAME);
+        }
+
+        /** Workspace-relative path of a file under this project's root, else null. */
+        String relative(Path file) {
+            Path abs = file.toAbsolutePath().normalize();
+            return abs.startsWith(project.root()) ? project.relative(abs) : null;
+        }
+
+        /** A file whose text the cross-file rules read: a migration, tables.py or constants.py. */
+        boolean isWorkspaceFile(String rel) {
+            Config c = project.config();
+            return rel != null && (rel.equals(c.tablesPy()) || rel.equals(c.constantsPy())
+                    || (rel.startsWith(c.migrationsDir() + "/") && rel.toLowerCase(Locale.ROOT).endsWith(".sql")));
+        }
+
+        boolean isTablesPy(Path file) {
+            return file != null && project.config().tablesPy().equals(relative(file));
         }
     }
 
     private final DocumentStore documents;
+    private final Analyzer analyzer;
     private final Consumer<String> warn;
     private final Map<Path, Loaded> byRoot = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong configGeneration = new AtomicLong();
     private volatile Path workspaceRoot;
     private volatile JsonObject settings;
     private volatile boolean settingsWarned;
 
-    Projects(DocumentStore documents, Consumer<String> warn) {
+    Projects(DocumentStore documents, Analyzer analyzer, Consumer<String> warn) {
         this.documents = documents;
+        this.analyzer = analyzer;
         this.warn = warn;
     }
 
@@ -56,25 +82,76 @@ final class Projects {
         settings = newSettings == null ? null : newSettings.deepCopy();
         settingsWarned = false;
         byRoot.clear();
-        generation.incrementAndGet();
+        configChanged();
     }
 
     /** Forgets the config of one root (its file changed) so the next use reads it again. */
     void reload(Path root) {
         byRoot.remove(root.toAbsolutePath().normalize());
+        configChanged();
+    }
+
+    private void configChanged() {
+        configGeneration.incrementAndGet();
         generation.incrementAndGet();
     }
 
-    /** Something in the workspace changed on disk: cached analyses may be out of date. */
-    void touch() {
-        for (Loaded l : byRoot.values()) {
-            l.project().invalidateListing();
+    /**
+     * An editor buffer of {@code doc} was opened or edited ({@code text}) or closed (null): it
+     * overrides the disk in the index of every loaded project it belongs to. Returns the projects
+     * for which it is a workspace file, whose open documents' findings may now differ.
+     */
+    List<Loaded> bufferChanged(Document doc, String text) {
+        List<Loaded> affected = new ArrayList<>();
+        if (doc.path() == null) {
+            return affected;
         }
-        generation.incrementAndGet();
+        for (Loaded l : containing(doc.path())) {
+            String rel = l.relative(doc.path());
+            if (l.isWorkspaceFile(rel)) {
+                l.index().setOpenText(rel, text);
+                affected.add(l);
+            }
+        }
+        if (!affected.isEmpty()) {
+            generation.incrementAndGet();
+        }
+        return affected;
+    }
+
+    /** A file changed, appeared or disappeared on disk. Returns the projects it may matter to. */
+    List<Loaded> diskChanged(Path file) {
+        List<Loaded> affected = new ArrayList<>();
+        for (Loaded l : containing(file)) {
+            String rel = l.relative(file);
+            if (l.isWorkspaceFile(rel)) {
+                l.index().changed(rel);
+                affected.add(l);
+            }
+        }
+        if (!affected.isEmpty()) {
+            generation.incrementAndGet();
+        }
+        return affected;
+    }
+
+    private List<Loaded> containing(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        List<Loaded> result = new ArrayList<>();
+        for (Loaded l : byRoot.values()) {
+            if (abs.startsWith(l.project().root())) {
+                result.add(l);
+            }
+        }
+        return result;
     }
 
     long generation() {
         return generation.get();
+    }
+
+    long configGeneration() {
+        return configGeneration.get();
     }
 
     Loaded forDocument(Document d) {
@@ -140,6 +217,15 @@ final class Projects {
                 warn.accept(sb.substring(0, sb.length() - 2));
             }
         }
-        return new Loaded(Project.withConfig(root, effective, null), findings);
+        Project project = Project.withConfig(root, effective, null);
+        Loaded loaded = new Loaded(project, findings, new WorkspaceIndex(project, analyzer));
+        // A fresh index (new project or new config) starts from the buffers already open in the editor.
+        for (Document d : documents.all()) {
+            String rel = d.path() == null ? null : loaded.relative(d.path());
+            if (loaded.isWorkspaceFile(rel)) {
+                loaded.index().setOpenText(rel, d.text());
+            }
+        }
+        return loaded;
     }
 }

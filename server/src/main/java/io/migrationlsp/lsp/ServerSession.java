@@ -37,12 +37,14 @@ final class ServerSession implements AutoCloseable {
 
     final Lifecycle lifecycle = new Lifecycle();
     final DocumentStore documents = new DocumentStore();
-    final Projects projects = new Projects(documents, this::warn);
     final SqlValidator validator = new SqlValidator(200);
     final Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
+    final Projects projects = new Projects(documents, analyzer, this::warn);
     final AnalysisCache analyses = new AnalysisCache(analyzer, projects);
     final DiagnosticScheduler scheduler = new DiagnosticScheduler(documents, analyses, this::publish);
     final RoleCatalog roles = new RoleCatalog(analyzer);
+    final WorkspaceSync sync = new WorkspaceSync(this);
+    final BackgroundIndexer indexer = new BackgroundIndexer(this);
     final CodeActions codeActions = new CodeActions(documents);
     final Completions completions = new Completions(roles, documents);
     private final Map<Path, Long> configPublished = new ConcurrentHashMap<>();
@@ -118,7 +120,7 @@ final class ServerSession implements AutoCloseable {
         if (c == null || !push()) {
             return;
         }
-        long generation = projects.generation();
+        long generation = projects.configGeneration();
         for (Projects.Loaded l : projects.known()) {
             Path file = l.configFile();
             Long done = configPublished.get(file);
@@ -196,6 +198,7 @@ final class ServerSession implements AutoCloseable {
 
     @Override
     public void close() {
+        indexer.close();
         scheduler.close();
         validator.close();
     }

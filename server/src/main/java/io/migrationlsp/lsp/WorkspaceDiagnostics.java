@@ -3,6 +3,7 @@ package io.migrationlsp.lsp;
 import io.migrationlsp.core.analysis.FileResult;
 import io.migrationlsp.core.text.LineMap;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.TablesPyModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +22,11 @@ import org.eclipse.lsp4j.WorkspaceUnchangedDocumentDiagnosticReport;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
- * {@code workspace/diagnostic}: every migration file of every known project (the editor's text when
- * open, the disk otherwise) and each config file. VS Code asks again every few seconds with the
- * previous result ids; a file whose id (version or mtime, plus config generation) is unchanged gets
+ * {@code workspace/diagnostic}: every migration file and tables.py of every known project (the
+ * editor's text when open, the disk otherwise) and each config file, analysed with the project's
+ * workspace index as for open documents. VS Code asks again every few seconds with the
+ * previous result ids; a file whose id (version or mtime, plus the generation, which any workspace
+ * change bumps since findings depend on other files) is unchanged gets
  * an "unchanged" report instead of being analysed again.
  */
 final class WorkspaceDiagnostics {
@@ -57,6 +60,10 @@ final class WorkspaceDiagnostics {
                 if (r != null) {
                     items.add(r);
                 }
+            }
+            WorkspaceDocumentDiagnosticReport tablesPy = tablesPyReport(loaded, previous, cancel);
+            if (tablesPy != null) {
+                items.add(tablesPy);
             }
         }
         return new WorkspaceDiagnosticReport(items);
@@ -107,8 +114,36 @@ final class WorkspaceDiagnostics {
             return null;
         }
         Project project = loaded.project();
-        FileResult result = session.analyzer.analyze(rel, text, project.config(), project.profile(), project, cancel::isCanceled);
+        FileResult result = session.analyzer.analyze(rel, text, project.config(), project.profile(), loaded.index(),
+                cancel::isCanceled);
         return full(uri, null, id, session.diagnostics(result.findings(), new LineMap(text)));
+    }
+
+    /** tables.py (open buffer or disk): its findings compare it with the history, so it is reported with it. */
+    private WorkspaceDocumentDiagnosticReport tablesPyReport(Projects.Loaded loaded, Map<String, String> previous,
+                                                             CancelChecker cancel) {
+        Path file = loaded.project().resolve(loaded.project().config().tablesPy());
+        Document open = session.documents.byPath(file);
+        if (open != null) {
+            Analysis a = session.analyses.get(open, cancel::isCanceled);
+            return full(open.uri(), open.version(), a.resultId(), session.diagnostics(a.findings(), open.lines()));
+        }
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String id = "t" + stamp(file) + "-g" + session.projects.generation();
+        String uri = Uris.fromPath(file);
+        if (id.equals(previous.get(file.toString()))) {
+            return new WorkspaceDocumentDiagnosticReport(new WorkspaceUnchangedDocumentDiagnosticReport(id, uri, null));
+        }
+        TablesPyModel model = loaded.index().tablesPy();
+        if (model == null) {
+            return null;
+        }
+        Project project = loaded.project();
+        FileResult result = session.analyzer.analyzeTablesPy(model, project.config(), project.profile(), loaded.index(),
+                cancel::isCanceled);
+        return full(uri, null, id, session.diagnostics(result.findings(), new LineMap(model.pythonText())));
     }
 
     private static WorkspaceDocumentDiagnosticReport full(String uri, Integer version, String resultId, List<Diagnostic> diagnostics) {

@@ -9,15 +9,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowDocumentParams;
 import org.eclipse.lsp4j.ShowDocumentResult;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** A client that records what the server sends and answers workspace/configuration with {@link #settings}. */
@@ -27,6 +30,9 @@ final class RecordingClient implements LanguageClient {
     final List<ShowDocumentParams> shown = new CopyOnWriteArrayList<>();
     final List<MessageParams> messages = new CopyOnWriteArrayList<>();
     final List<ConfigurationParams> configurationRequests = new CopyOnWriteArrayList<>();
+    final List<WorkDoneProgressCreateParams> progressCreated = new CopyOnWriteArrayList<>();
+    final BlockingQueue<ProgressParams> progress = new LinkedBlockingQueue<>();
+    final AtomicInteger diagnosticRefreshes = new AtomicInteger();
     volatile JsonObject settings;
 
     /** Waits for a publishDiagnostics for {@code uri} that satisfies {@code test}; null on timeout. */
@@ -75,6 +81,35 @@ final class RecordingClient implements LanguageClient {
     @Override
     public CompletableFuture<Void> registerCapability(RegistrationParams params) {
         return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
+        progressCreated.add(params);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void notifyProgress(ProgressParams params) {
+        progress.add(params);
+    }
+
+    @Override
+    public CompletableFuture<Void> refreshDiagnostics() {
+        diagnosticRefreshes.incrementAndGet();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Waits until {@code test} holds for the log/show messages received so far; false on timeout. */
+    boolean awaitMessage(Predicate<MessageParams> test, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (messages.stream().anyMatch(test)) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
     }
 
     @Override

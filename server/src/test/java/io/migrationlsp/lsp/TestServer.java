@@ -95,8 +95,12 @@ final class TestServer implements AutoCloseable {
     }
 
     String open(Path file, String text) {
+        return open(file, "sql", text);
+    }
+
+    String open(Path file, String languageId, String text) {
         String uri = Uris.fromPath(file);
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "sql", 1, text)));
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, 1, text)));
         return uri;
     }
 

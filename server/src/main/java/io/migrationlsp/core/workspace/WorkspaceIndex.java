@@ -90,7 +90,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             return;
         }
         boolean known = positions != null && positions.containsKey(path);
-        if (!known) {
+        // A known file that is gone (deleted or renamed away) must leave the listing too.
+        boolean gone = known && !openTexts.containsKey(path) && !Files.exists(project.resolve(path));
+        if (!known || gone) {
             project.invalidateListing();
             ordered = null;
         }
