@@ -25,6 +25,11 @@ public final class TablesPyDrift implements Rule {
             "tables.py differs from the tenant schema the migrations build");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }
