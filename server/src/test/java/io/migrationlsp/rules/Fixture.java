@@ -12,14 +12,11 @@ import java.util.regex.Pattern;
  * {@code -- @L:C-L:C rule-id} (1-based, end exclusive) marks a span carets cannot reach;
  * a first line {@code -- path: _migrations/x.sql} sets the path the file is checked under.
  */
-record Fixture(String path, String text, List<Expected> expected) {
+public record Fixture(String path, String text, List<Expected> expected) {
     static final String DEFAULT_PATH = "_migrations/2026_2_50_1.sql";
-    private static final Pattern CARETS = Pattern.compile("^(\\s*--\\s*?)(\\s*)(\\^+)\\s+([a-z0-9-]+)\\s*$");
-    private static final Pattern EXPLICIT = Pattern.compile("^\\s*--\\s*@(\\d+):(\\d+)-(\\d+):(\\d+)\\s+([a-z0-9-]+)\\s*$");
-    private static final Pattern PATH = Pattern.compile("^--\\s*path:\\s*(\\S+)\\s*$");
 
     /** Expected finding: 0-based line and UTF-16 columns; endLine -1 means "ends on startLine at endColumn". */
-    record Expected(String rule, int line, int column, int endLine, int endColumn) {
+    public record Expected(String rule, int line, int column, int endLine, int endColumn) {
         @Override
         public String toString() {
             return rule + " at " + (line + 1) + ":" + (column + 1) + "-" + (endLine + 1) + ":" + (endColumn + 1);
@@ -27,19 +24,31 @@ record Fixture(String path, String text, List<Expected> expected) {
     }
 
     static Fixture parse(String text) {
+        return parse(text, "--");
+    }
+
+    /**
+     * Parses markers written as comments matching {@code commentRegex}: {@code --} for SQL; for
+     * Python {@code (?:#|--)}, since a marker inside the SQL string of tables.py is an SQL comment.
+     */
+    public static Fixture parse(String text, String commentRegex) {
+        String c0 = "(?:" + commentRegex + ")";
+        Pattern carets = Pattern.compile("^(\\s*" + c0 + "\\s*?)(\\s*)(\\^+)\\s+([a-z0-9-]+)\\s*$");
+        Pattern explicit = Pattern.compile("^\\s*" + c0 + "\\s*@(\\d+):(\\d+)-(\\d+):(\\d+)\\s+([a-z0-9-]+)\\s*$");
+        Pattern pathLine = Pattern.compile("^" + c0 + "\\s*path:\\s*(\\S+)\\s*$");
         String[] lines = text.split("\n", -1);
         String path = DEFAULT_PATH;
         List<Expected> expected = new ArrayList<>();
         int lastCode = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            Matcher p = PATH.matcher(line);
+            Matcher p = pathLine.matcher(line);
             if (i == 0 && p.matches()) {
                 path = p.group(1);
                 continue;
             }
-            Matcher c = CARETS.matcher(line);
-            Matcher e = EXPLICIT.matcher(line);
+            Matcher c = carets.matcher(line);
+            Matcher e = explicit.matcher(line);
             if (c.matches() && lastCode >= 0) {
                 int start = line.indexOf('^');
                 int end = line.lastIndexOf('^') + 1;
@@ -55,7 +64,7 @@ record Fixture(String path, String text, List<Expected> expected) {
     }
 
     /** The same span as the markers would describe it: multi-line findings are marked up to the end of their first line. */
-    static Expected describe(String rule, String text, LineMap lines, int start, int end, boolean explicit) {
+    public static Expected describe(String rule, String text, LineMap lines, int start, int end, boolean explicit) {
         LineMap.Position s = lines.position(start);
         LineMap.Position e = lines.position(end);
         if (explicit || s.line() == e.line()) {

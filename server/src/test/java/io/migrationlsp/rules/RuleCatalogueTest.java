@@ -9,19 +9,36 @@ import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleDocs;
 import io.migrationlsp.core.text.LineMap;
+import io.migrationlsp.workspace.WorkspaceCheck;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every rule has a doc whose Bad example yields exactly that rule and whose Good example yields nothing. */
+/**
+ * Every rule has a doc whose Bad example yields exactly that rule and whose Good example yields
+ * nothing; for a rule that {@link Rule#needsWorkspace() needs a workspace}, in the example's own
+ * file once it is put into the base workspace fixture.
+ */
 class RuleCatalogueTest {
+    /** The workspace fixture that the examples of rules which need a workspace are run in. */
+    static final String BASE_WORKSPACE = "doc-base";
+    private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without):\\s*(\\S+)\\s*$");
 
     @Test
     void idsAreUniquePerProfileAndKebabCase() {
@@ -53,6 +70,17 @@ class RuleCatalogueTest {
         List<String> good = RuleDocs.examples(doc, "Good");
         assertFalse(bad.isEmpty(), "a Bad example");
         assertFalse(good.isEmpty(), "a Good example");
+        if (rule.needsWorkspace()) {
+            for (String example : bad) {
+                Map<String, List<String>> found = idsInWorkspace(example);
+                assertEquals(Set.of(rule.meta().id()), found.keySet(),
+                        "Bad example (in workspaces/" + BASE_WORKSPACE + ") yields exactly its rule\n" + example + "\n" + found);
+            }
+            for (String example : good) {
+                assertEquals(Map.of(), idsInWorkspace(example), "Good example (in workspaces/" + BASE_WORKSPACE + ") yields nothing\n" + example);
+            }
+            return;
+        }
         for (String example : bad) {
             Fixture fx = Fixture.parse(example);
             List<Finding> findings = RuleHarness.lint(fx.path(), example, rule.meta().profile());
@@ -65,6 +93,43 @@ class RuleCatalogueTest {
             List<Finding> findings = RuleHarness.lint(fx.path(), example, rule.meta().profile());
             assertEquals(List.of(), findings.stream().map(f -> f.ruleId() + ": " + f.message()).collect(Collectors.toList()),
                     "Good example yields nothing\n" + example);
+        }
+    }
+
+    /**
+     * Runs an example inside a copy of the base workspace: leading lines {@code -- path: P} (or
+     * {@code # path: P}) put it at P (default: the next root migration), {@code -- without: P}
+     * removes P. Returns the findings in the example's own file, by rule id, with their messages.
+     */
+    private static Map<String, List<String>> idsInWorkspace(String example) {
+        try {
+            Path base = WorkspaceCheck.ROOT.resolve(BASE_WORKSPACE);
+            Path ws = WorkspaceCheck.copy(base);
+            try {
+                String path = WorkspaceCheck.nextRootMigration(base);
+                for (String line : example.split("\n")) {
+                    Matcher m = HEADER.matcher(line);
+                    if (!m.matches()) {
+                        break;
+                    }
+                    if (m.group(1).equals("path")) {
+                        path = m.group(2);
+                    } else {
+                        Files.delete(ws.resolve(m.group(2)));
+                    }
+                }
+                Files.createDirectories(ws.resolve(path).getParent());
+                Files.writeString(ws.resolve(path), example, StandardCharsets.UTF_8);
+                Map<String, List<String>> byRule = new TreeMap<>();
+                for (Finding f : WorkspaceCheck.check(ws).getOrDefault(path, List.of())) {
+                    byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f.message());
+                }
+                return byRule;
+            } finally {
+                WorkspaceCheck.delete(ws);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

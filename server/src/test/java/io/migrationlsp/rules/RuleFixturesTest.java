@@ -9,6 +9,7 @@ import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.text.LineMap;
+import io.migrationlsp.workspace.WorkspaceCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ class RuleFixturesTest {
         return tests.stream();
     }
 
+    /** Rules that {@link Rule#needsWorkspace() need a workspace} may be covered by workspace fixtures instead. */
     @Test
     void everyRuleHasABadAndACleanFixture() throws IOException {
         List<String> missing = new ArrayList<>();
@@ -72,6 +74,18 @@ class RuleFixturesTest {
                         boolean marks = fx.expected().stream().anyMatch(e -> e.rule().equals(rule.meta().id()));
                         bad |= marks;
                         clean |= !marks;
+                    }
+                }
+            }
+            if (rule.needsWorkspace()) {
+                // Bad: a marker for the rule in a workspace that lists it; clean: a file of such a workspace without one.
+                for (WorkspaceCheck.Case c : WorkspaceCheck.all()) {
+                    if (c.rules().contains(rule.meta().id())) {
+                        for (Fixture fx : c.files().values()) {
+                            boolean marks = fx.expected().stream().anyMatch(e -> e.rule().equals(rule.meta().id()));
+                            bad |= marks;
+                            clean |= !marks;
+                        }
                     }
                 }
             }

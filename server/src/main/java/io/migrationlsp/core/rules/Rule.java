@@ -11,6 +11,15 @@ public interface Rule {
         return Applies.MIGRATIONS;
     }
 
+    /**
+     * Whether the rule only has something to say with its workspace around the file (history,
+     * tables.py, constants.py): checked alone, the file gives it nothing to look at. Its doc
+     * examples and fixtures are then run inside a workspace.
+     */
+    default boolean needsWorkspace() {
+        return false;
+    }
+
     enum Applies {
         /** Migrations outside the frozen archive. */
         MIGRATIONS,

@@ -20,6 +20,11 @@ public final class FileLocation implements Rule {
             "migration in the archive or in a subfolder of _migrations/");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

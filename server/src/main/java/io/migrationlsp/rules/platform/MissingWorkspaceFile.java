@@ -20,6 +20,11 @@ public final class MissingWorkspaceFile implements Rule {
             "tables.py or constants.py not found: the rules that need it are off");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

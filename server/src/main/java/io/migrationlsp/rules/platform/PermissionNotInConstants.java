@@ -22,6 +22,11 @@ public final class PermissionNotInConstants implements Rule {
             "permission inserted by the migration is missing from BuiltInPermissions");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

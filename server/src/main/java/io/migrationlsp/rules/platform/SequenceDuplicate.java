@@ -17,6 +17,11 @@ public final class SequenceDuplicate implements Rule {
             "two root migrations share the same SEQ and REV");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

@@ -20,6 +20,11 @@ public final class SequenceGap implements Rule {
             "the newest migration's SEQ is not the previous highest SEQ + 1");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

@@ -13,6 +13,7 @@ import io.migrationlsp.core.schema.ColumnInfo;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.TableInfo;
 import io.migrationlsp.core.text.TextSpan;
+import io.migrationlsp.core.workspace.TablesPyModel;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +24,11 @@ import java.util.Map;
 public final class TablesPyDrift implements Rule {
     private static final RuleMeta META = new RuleMeta("tables-py-drift", Severity.WARNING, Profile.PLATFORM,
             "tables.py differs from the tenant schema the migrations build");
+
+    @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
 
     @Override
     public RuleMeta meta() {
@@ -60,11 +66,13 @@ public final class TablesPyDrift implements Rule {
                         + " but no migration does (or one drops it): existing tenants do not have it.");
                 continue;
             }
-            compareColumns(ctx, m, t);
+            TablesPyModel tp = facts.tablesPy();
+            compareColumns(ctx, m, t, tp == null || tp.schema() == null ? null : tp.schema().table(m.target().key()));
         }
     }
 
-    private static void compareColumns(RuleContext ctx, StatementModel m, TableInfo t) {
+    /** {@code inTablesPy}: the table as all of tables.py leaves it (an ALTER there, itself an error, still adds its column). */
+    private static void compareColumns(RuleContext ctx, StatementModel m, TableInfo t, TableInfo inTablesPy) {
         for (ColumnDef c : m.columns()) {
             ColumnInfo replayed = t.column(c.name().name());
             if (replayed == null) {
@@ -84,7 +92,7 @@ public final class TablesPyDrift implements Rule {
             }
         }
         for (ColumnInfo replayed : t.columns().values()) {
-            if (m.column(replayed.name()) == null) {
+            if (m.column(replayed.name()) == null && (inTablesPy == null || inTablesPy.column(replayed.name()) == null)) {
                 ctx.report(m.headSpan(), "The migrations add column " + replayed.name() + " to " + t.name() + " ("
                         + replayed.origin().path() + ") but tables.py does not: new tenants will miss it.");
             }

@@ -12,6 +12,11 @@ public final class TablesPyFkOrder implements Rule {
             "tables.py creates a table before a table it references");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

@@ -14,6 +14,11 @@ public final class TablesPyNoAlter implements Rule {
             "ALTER TABLE inside tables.py");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

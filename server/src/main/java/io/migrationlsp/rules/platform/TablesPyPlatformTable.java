@@ -15,6 +15,11 @@ public final class TablesPyPlatformTable implements Rule {
             "PLATFORM. table inside tables.py");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

@@ -35,6 +35,11 @@ public final class TablesPySync implements Rule {
             "tenant table, column or index change not reflected in app/tenant/tables.py");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

@@ -26,6 +26,11 @@ public final class UnknownRole implements Rule {
             "role name not in BuiltInSystemRoles nor inserted by a migration");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

@@ -25,6 +25,11 @@ public final class UnknownTable implements Rule {
             "statement on a table no migration, tables.py or this file creates");
 
     @Override
+    public boolean needsWorkspace() {
+        return true;
+    }
+
+    @Override
     public RuleMeta meta() {
         return META;
     }

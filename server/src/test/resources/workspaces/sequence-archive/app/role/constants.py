@@ -1,0 +1,16 @@
+from enum import Enum
+
+
+class BuiltInSystemRoles(str, Enum):
+    SUPER_ADMIN = "Super Admin"
+    SECURITY_ADMIN = "Security Admin"
+    MANUFACTURER_REBATEIQ_ADMIN = "Manufacturer RebateIQ Admin"
+
+
+class BuiltInPermissions(str, Enum):
+    VBC_CONFIGURATION = "VBC_CONFIGURATION"
+    VIEW_ALL_ORGANIZATIONS = "VIEW_ALL_ORGANIZATIONS"
+    HEALTH_PLAN_VIEW = "HEALTH_PLAN.VIEW"
+    HEALTH_PLAN_EDIT = "HEALTH_PLAN.EDIT"
+    REBATE_CONTRACT_VIEW = "REBATE_CONTRACT.VIEW"
+    REBATE_CONTRACT_EDIT = "REBATE_CONTRACT.EDIT"
