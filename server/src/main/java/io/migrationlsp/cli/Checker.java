@@ -61,6 +61,7 @@ final class Checker {
                     entries.addAll(configEntries(project, config));
                 }
                 WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
+                index.warm();
                 Set<String> checked = new HashSet<>();
                 for (Path file : ws.files()) {
                     checked.add(project.relative(file));

@@ -4,8 +4,15 @@ import io.migrationlsp.core.text.TextSpan;
 import java.util.List;
 import java.util.Locale;
 
-/** A possibly qualified object name: {@code [db.]schema.name} or just {@code name}. */
-public record QualifiedName(List<Ident> parts, TextSpan span) {
+/**
+ * A possibly qualified object name: {@code [db.]schema.name} or just {@code name}. {@code key} is
+ * computed once: the schema replay looks names up by it millions of times in a large history.
+ */
+public record QualifiedName(List<Ident> parts, TextSpan span, String key) {
+
+    public QualifiedName(List<Ident> parts, TextSpan span) {
+        this(parts, span, keyOf(parts));
+    }
 
     public Ident table() {
         return parts.get(parts.size() - 1);
@@ -33,11 +40,11 @@ public record QualifiedName(List<Ident> parts, TextSpan span) {
         return table().upper();
     }
 
-    /** Schema and name in upper case, placeholder kept as is: a key for maps. */
-    public String key() {
-        Ident s = schema();
+    /** Schema and name in upper case, the placeholder as {@code {TENANT}}: a key for maps. */
+    private static String keyOf(List<Ident> parts) {
+        Ident s = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
         String schemaKey = s == null ? "" : s.placeholder() ? "{TENANT}" : s.upper();
-        return schemaKey + "." + table().upper();
+        return schemaKey + "." + parts.get(parts.size() - 1).upper();
     }
 
     public String display() {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,12 +34,21 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     private final Map<String, Cached> files = new HashMap<>();
     private List<MigrationEntry> ordered;
     private Map<String, Integer> positions;
-    private List<SchemaModel> checkpoints;
+    private List<MigrationEntry> replayable;
+    /** {@code checkpoints.get(c)} is the schema before replayable file {@code c * CHECKPOINT_EVERY}. */
+    private final List<SchemaModel> checkpoints = new ArrayList<>();
     private SchemaModel finalSchema;
+    private Map<String, List<Integer>> creators;
+    /** The last "schema before" asked for: every rule of one analysis asks for the same one. */
+    private String beforePath;
+    private SchemaModel before;
     private TablesPyModel tablesPy;
     private boolean tablesPyLoaded;
     private ConstantsModel constants;
     private boolean constantsLoaded;
+
+    /** The stamp of a model read from disk; an open buffer's stamp is its text. */
+    private static final Object DISK = new Object();
 
     private record Cached(Object stamp, SqlFile file) {}
 
@@ -71,9 +79,20 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** An editor buffer's text overrides the file on disk until it is closed ({@code text} null). */
     public synchronized void setOpenText(String path, String text) {
         String old = text == null ? openTexts.remove(path) : openTexts.put(path, text);
-        if (old == null ? text != null : !old.equals(text)) {
-            changed(path);
+        if (old == null ? text == null : old.equals(text)) {
+            return;
         }
+        Cached cached = files.get(path);
+        boolean known = positions != null && positions.containsKey(path);
+        if (text != null && cached != null && known) {
+            // Most keystrokes leave what the file does to the schema as it was: then nothing after it needs replaying.
+            SqlFile now = analyzer.model(path, text, project.config(), project.profile());
+            files.put(path, new Cached(text, now));
+            if (SchemaFingerprint.of(cached.file()).equals(SchemaFingerprint.of(now))) {
+                return;
+            }
+        }
+        changed(path);
     }
 
     /** A file changed, appeared or disappeared on disk (or in an editor). */
@@ -92,22 +111,37 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         boolean known = positions != null && positions.containsKey(path);
         // A known file that is gone (deleted or renamed away) must leave the listing too.
         boolean gone = known && !openTexts.containsKey(path) && !Files.exists(project.resolve(path));
+        if (!openTexts.containsKey(path)) {
+            files.remove(path);
+        }
+        finalSchema = null;
+        creators = null;
+        before = null;
+        beforePath = null;
         if (!known || gone) {
             project.invalidateListing();
             ordered = null;
+            replayable = null;
+            checkpoints.clear();
+            return;
         }
-        files.remove(path);
-        checkpoints = null;
-        finalSchema = null;
+        // Checkpoints before the changed file stay true; the ones after it are replayed again when asked.
+        int at = indexIn(replayable(), path);
+        int keep = Math.min(checkpoints.size(), at / CHECKPOINT_EVERY + 1);
+        checkpoints.subList(keep, checkpoints.size()).clear();
     }
 
     /** Forgets everything, e.g. after the config changed. */
     public synchronized void reset() {
         project.invalidateListing();
         ordered = null;
+        replayable = null;
         files.clear();
-        checkpoints = null;
+        checkpoints.clear();
         finalSchema = null;
+        creators = null;
+        before = null;
+        beforePath = null;
         tablesPyLoaded = false;
         constantsLoaded = false;
     }
@@ -126,6 +160,8 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             }
             entries.sort(RUN_ORDER);
             ordered = List.copyOf(entries);
+            replayable = null;
+            checkpoints.clear();
             positions = new HashMap<>();
             for (int i = 0; i < ordered.size(); i++) {
                 positions.put(ordered.get(i).path(), i);
@@ -153,9 +189,10 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** The model of a workspace file, from the open buffer if any, else from disk (null when unreadable). */
     public synchronized SqlFile file(String path) {
         String open = openTexts.get(path);
-        Object stamp = open != null ? open : diskStamp(path);
         Cached c = files.get(path);
-        if (c != null && c.stamp().equals(stamp)) {
+        // A file read from disk stays valid until changed() says otherwise: a stat per file per replay
+        // would cost more than the replay itself in a 5,000-file history.
+        if (c != null && (open == null ? c.stamp() == DISK : open.equals(c.stamp()))) {
             return c.file();
         }
         String text = open != null ? open : read(path);
@@ -163,15 +200,45 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             return null;
         }
         SqlFile f = analyzer.model(path, text, project.config(), project.profile());
-        files.put(path, new Cached(stamp, f));
+        files.put(path, new Cached(open != null ? open : DISK, f));
         return f;
+    }
+
+    /**
+     * Models every migration not modelled yet, on all cores, before a replay needs them one by one.
+     * Reading and modelling happen outside the lock; only the cache update takes it.
+     */
+    public void warm() {
+        List<MigrationEntry> all = migrations();
+        List<String> todo = new ArrayList<>();
+        synchronized (this) {
+            for (MigrationEntry e : all) {
+                if (!files.containsKey(e.path())) {
+                    todo.add(e.path());
+                }
+            }
+        }
+        todo.parallelStream().forEach(path -> {
+            String open = openTexts.get(path);
+            String text = open != null ? open : read(path);
+            if (text == null) {
+                return;
+            }
+            SqlFile f = analyzer.model(path, text, project.config(), project.profile());
+            synchronized (this) {
+                files.putIfAbsent(path, new Cached(open != null ? open : DISK, f));
+            }
+        });
     }
 
     @Override
     public synchronized SchemaModel schemaBefore(String path) {
-        List<MigrationEntry> all = replayable();
-        int index = indexIn(all, path);
-        return replayUpTo(all, index);
+        if (!path.equals(beforePath)) {
+            List<MigrationEntry> all = replayable();
+            before = replayUpTo(all, indexIn(all, path));
+            beforePath = path;
+        }
+        return before;
     }
 
     @Override
@@ -187,18 +254,33 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     public synchronized String laterCreator(String path, String tableKey) {
         List<MigrationEntry> all = replayable();
         int index = indexIn(all, path);
-        for (int i = index + 1; i < all.size(); i++) {
-            SqlFile f = file(all.get(i).path());
-            if (f == null) {
-                continue;
-            }
-            for (StatementModel m : f.allModels()) {
-                if (m.kind() == StatementKind.CREATE_TABLE && m.target() != null && m.target().key().equals(tableKey)) {
-                    return all.get(i).path();
-                }
+        for (int i : creators().getOrDefault(tableKey, List.of())) {
+            if (i > index) {
+                return all.get(i).path();
             }
         }
         return null;
+    }
+
+    /** For each table key, the positions of the replayable files that create it, in order; one pass per change. */
+    private Map<String, List<Integer>> creators() {
+        if (creators == null) {
+            List<MigrationEntry> all = replayable();
+            Map<String, List<Integer>> map = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                SqlFile f = file(all.get(i).path());
+                if (f == null) {
+                    continue;
+                }
+                for (StatementModel m : f.allModels()) {
+                    if (m.kind() == StatementKind.CREATE_TABLE && m.target() != null) {
+                        map.computeIfAbsent(m.target().key(), k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            creators = map;
+        }
+        return creators;
     }
 
     private int indexIn(List<MigrationEntry> all, String path) {
@@ -212,18 +294,21 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     /** The files the runner executes, in order: the archive and the root files. */
     private List<MigrationEntry> replayable() {
-        List<MigrationEntry> result = new ArrayList<>();
-        for (MigrationEntry e : migrations()) {
-            if (e.kind() != MigrationEntry.Kind.MISPLACED) {
-                result.add(e);
+        List<MigrationEntry> all = migrations();
+        if (replayable == null) {
+            List<MigrationEntry> result = new ArrayList<>();
+            for (MigrationEntry e : all) {
+                if (e.kind() != MigrationEntry.Kind.MISPLACED) {
+                    result.add(e);
+                }
             }
+            replayable = List.copyOf(result);
         }
-        return result;
+        return replayable;
     }
 
     private SchemaModel replayUpTo(List<MigrationEntry> all, int end) {
-        if (checkpoints == null) {
-            checkpoints = new ArrayList<>();
+        if (checkpoints.isEmpty()) {
             checkpoints.add(new SchemaModel());
         }
         int cp = Math.min(end / CHECKPOINT_EVERY, checkpoints.size() - 1);
@@ -266,15 +351,6 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     public String textOf(String path) {
         String open = openTexts.get(path);
         return open != null ? open : read(path);
-    }
-
-    private Object diskStamp(String path) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(project.resolve(path), BasicFileAttributes.class);
-            return a.lastModifiedTime().toMillis() + ":" + a.size();
-        } catch (IOException | RuntimeException e) {
-            return "missing";
-        }
     }
 
     private String read(String path) {
