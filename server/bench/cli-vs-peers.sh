@@ -37,7 +37,7 @@ if [ -z "$SQUAWK" ]; then
     npm install --prefix "$TOOLS" --no-audit --no-fund --silent squawk-cli >&2
   fi
   # The native binary the npm package ships (its node wrapper only adds node's start-up).
-  SQUAWK="$(ls "$TOOLS"/node_modules/@squawk-cli/*/bin/squawk 2>/dev/null | head -n 1)"
+  SQUAWK="$(find "$TOOLS/node_modules/@squawk-cli" -path '*/bin/squawk' -type f 2>/dev/null | sort | sed -n 1p)"
   [ -x "$SQUAWK" ] || SQUAWK="$TOOLS/node_modules/.bin/squawk"
 fi
 if ! command -v sqlfluff >/dev/null; then
@@ -56,7 +56,8 @@ PG="$WORK/postgres-$FILES" PF="$WORK/platform-$FILES" SF="$WORK/sqlfluff-subset-
 # their own (with _migrations/) so our check applies the same profile to the very same files.
 if [ ! -d "$SF" ]; then
   mkdir -p "$SF/_migrations"
-  ls "$PF"/_migrations/*.sql | sort | head -n "$SF_FILES" | xargs -I{} cp {} "$SF/_migrations/"
+  find "$PF/_migrations" -maxdepth 1 -name '*.sql' | sort > "$WORK/subset.list"
+  head -n "$SF_FILES" "$WORK/subset.list" | while read -r f; do cp "$f" "$SF/_migrations/"; done
   cp -r "$PF/app" "$SF/app"
 fi
 # sqlfluff's python templater renders the {schema_name} placeholder (a Python format field).

@@ -4,7 +4,8 @@
   gen-corpus.py --platform N OUT   platform workspace: OUT/_migrations/{2025_and_older/,}YYYY_N_SEQ_REV.sql,
                                    OUT/app/tenant/tables.py, OUT/app/role/constants.py
   gen-corpus.py --postgres N OUT   OUT/001_description.sql ... N numbered Postgres migrations
-  gen-corpus.py --lines L OUT      one platform migration (file OUT) of about L lines
+  gen-corpus.py --lines L OUT      one platform migration (file OUT) of about L lines, one FLOAT
+                                   column (a no-float error) every ~250 lines
 
 The same arguments always give byte-identical output (seeded random.Random, no clock, no env).
 About 1 file in 8 of the platform corpus breaks a convention (FLOAT, DATETIME, unguarded drop,
@@ -245,19 +246,24 @@ def postgres(n, out):
 
 def lines(n, out):
     g = Platform(random.Random(8003))
-    body = [PLATFORM_HDR]
-    while len(body) < n // 5:
-        body += g.permissions(None)
-    body += TENANT_HDR
-    while len(body) < n:
+    tenant = list(TENANT_HDR)
+    next_bad = 0
+    while len(tenant) < n * 4 // 5:
         k = g.r.random()
         if k < 0.6:
-            body += g.create_table("{schema_name}", True, None)
+            # One FLOAT column every ~250 lines: findings (and so code actions) all along the file.
+            bad = "float" if len(tenant) >= next_bad else None
+            next_bad += 250 if bad else 0
+            tenant += g.create_table("{schema_name}", True, bad)
         elif k < 0.85:
-            body += g.alter_add("{schema_name}", True, None)
+            tenant += g.alter_add("{schema_name}", True, None)
         else:
-            body += g.guarded_drops("{schema_name}", None)
-    write(out, "\n".join(body).rstrip("\n") + "\n")
+            tenant += g.guarded_drops("{schema_name}", None)
+    # Permissions on the tables created above (the platform section comes first in the file).
+    body = [PLATFORM_HDR]
+    while len(body) + len(tenant) < n:
+        body += g.permissions(None)
+    write(out, "\n".join(body + tenant).rstrip("\n") + "\n")
 
 
 def main(argv):
