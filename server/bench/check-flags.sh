@@ -47,7 +47,8 @@ for i in $(seq 1 "$RUNS"); do
   for v in "${variants[@]}"; do one "${v%%|*}" "${v#*|}"; done
 done
 python3 - "$RES" "$FILES" <<'PY'
-import statistics, sys
+import statistics, sys, os
+print("machine: %d cores, load average %.1f (1 min) at the end of the runs\n" % (os.cpu_count(), os.getloadavg()[0]))
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 by, summary = {}, {}
 for name, wall, cpu, rss, s in rows:

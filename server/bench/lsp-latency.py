@@ -462,9 +462,11 @@ def main():
     if not os.path.exists(jar):
         sys.exit("no server jar at %s: build it with mvn -q -B package -DskipTests" % jar)
     sections = {"latency": latency, "startup": startup, "scale": scale, "memory": memory}
+    print("machine: %d cores, load average %.1f at start\n" % (os.cpu_count(), os.getloadavg()[0]))
     try:
         for name in args.only.split(","):
             sections[name](args, jar)
+            print("(load average %.1f after this section)\n" % os.getloadavg()[0])
             sys.stdout.flush()
     except Broken as e:
         sys.exit("lsp-latency: harness broken: %s" % e)
