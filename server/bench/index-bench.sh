@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Index + schema replay of a whole platform workspace, and re-analysis of one edited migration in it.
-#   server/bench/index-bench.sh [N_MIGRATIONS]   (default 5000; generates the workspace with gen-corpus.py)
+# Index + schema replay of a whole platform workspace, and re-analysis of one edited migration in it
+# (comment edits, which keep the file's schema effect, and DDL edits, which change it).
+#   server/bench/index-bench.sh [N_MIGRATIONS]   (default 5000; EDITS=300 edits per kind)
+# Needs the built jar (mvn -q -B package) and the test classes, where the benchmark's main lives.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 n="${1:-5000}"
 ws="${TMPDIR:-/tmp}/mlsp-index-bench-$n"
 [ -d "$ws" ] || python3 "$here/gen-corpus.py" --platform "$n" "$ws" >/dev/null
-(cd "$repo" && mvn -q -B -o test-compile >/dev/null 2>&1 || mvn -q -B test-compile >/dev/null)
-cp="$repo/server/target/classes:$repo/server/target/test-classes:$(cd "$repo/server" && mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -cp "$cp" io.migrationlsp.core.workspace.IndexBenchmark "$ws" "${EDITS:-300}"
+jar="${MIGRATION_LSP_JAR:-$repo/server/target/migration-lsp.jar}"
+[ -f "$jar" ] || (cd "$repo" && mvn -q -B package -DskipTests)
+[ -d "$repo/server/target/test-classes/io/migrationlsp/core/workspace" ] || (cd "$repo" && mvn -q -B test-compile)
+java -cp "$jar:$repo/server/target/test-classes" io.migrationlsp.core.workspace.IndexBenchmark "$ws" "${EDITS:-300}"
