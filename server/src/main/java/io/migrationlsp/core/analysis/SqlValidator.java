@@ -79,6 +79,14 @@ public final class SqlValidator implements AutoCloseable {
         });
     }
 
+    /**
+     * How long one file may spend in JSqlParser altogether: 25 statement budgets (5 s in the server,
+     * 50 s in the CLI). Statements past it are not analysed by JSqlParser; the token model still is.
+     */
+    public long fileBudgetNanos() {
+        return TimeUnit.MILLISECONDS.toNanos(budgetMillis * 25);
+    }
+
     /** Parses {@code sql} (placeholders already masked, offsets preserved). */
     public Result validate(String sql, Dialect dialect) {
         String key = dialect.name() + '\u0000' + sql;
