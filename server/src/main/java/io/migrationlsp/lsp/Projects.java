@@ -196,7 +196,7 @@ final class Projects {
         Config fileConfig;
         List<Finding> findings;
         if (open != null) {
-            fileConfig = ConfigLoader.parse(open.text());
+            fileConfig = ConfigLoader.confine(ConfigLoader.parse(open.text()), root);
             findings = ConfigFindings.of(fileConfig, open.text());
         } else {
             fileConfig = ConfigLoader.load(root);
@@ -205,7 +205,7 @@ final class Projects {
         JsonObject s = settings;
         Config effective = fileConfig;
         if (s != null) {
-            effective = ConfigLoader.overlay(fileConfig, s);
+            effective = ConfigLoader.confine(ConfigLoader.overlay(fileConfig, s), root);
             List<ConfigProblem> fromSettings = effective.problems().subList(fileConfig.problems().size(),
                     effective.problems().size());
             if (!fromSettings.isEmpty() && !settingsWarned) {

@@ -11,9 +11,9 @@ import io.migrationlsp.core.rules.RuleRunner;
 import io.migrationlsp.core.sql.SplitFile;
 import io.migrationlsp.core.sql.Splitter;
 import io.migrationlsp.core.sql.Statement;
-import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.workspace.TablesPyModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -84,8 +84,13 @@ public final class Analyzer {
         RuleContext ctx = new RuleContext(file, config, profile, workspace, validator);
         List<Finding> raw = RuleRunner.run(applicable, ctx, config, cancelled);
         List<Finding> kept = new ArrayList<>();
+        List<Statement> statements = file.split().statements();
+        int[] starts = new int[statements.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = statements.get(i).span().start();
+        }
         for (Finding f : raw) {
-            if (!suppressed(file, f)) {
+            if (!suppressed(file, statements, starts, f)) {
                 kept.add(f);
             }
         }
@@ -93,14 +98,29 @@ public final class Analyzer {
         return new FileResult(file, List.copyOf(kept));
     }
 
-    private static boolean suppressed(SqlFile file, Finding f) {
+    /**
+     * Whether a directive covers the finding: file-wide, or on the first statement whose span holds
+     * its start. Statements are in text order, so that statement is found by binary search: a file
+     * of 100k statements with thousands of findings must not cost statements × findings.
+     */
+    private static boolean suppressed(SqlFile file, List<Statement> statements, int[] starts, Finding f) {
         Set<String> fileWide = file.split().fileSuppressed();
         if (fileWide.contains(f.ruleId()) || fileWide.contains("all")) {
             return true;
         }
-        for (Statement s : file.split().statements()) {
-            TextSpan span = s.span();
-            if (f.span().start() >= span.start() && f.span().start() <= span.end()) {
+        int at = f.span().start();
+        int idx = Arrays.binarySearch(starts, at);
+        int i = idx >= 0 ? idx : -idx - 2;
+        // Equal starts or a statement ending exactly where the next begins: the earliest holder wins.
+        while (i > 0 && statements.get(i - 1).span().end() >= at) {
+            i--;
+        }
+        if (i < 0 || i >= statements.size()) {
+            return false;
+        }
+        for (; i < statements.size() && statements.get(i).span().start() <= at; i++) {
+            Statement s = statements.get(i);
+            if (at <= s.span().end()) {
                 return s.suppressed().contains(f.ruleId()) || s.suppressed().contains("all");
             }
         }

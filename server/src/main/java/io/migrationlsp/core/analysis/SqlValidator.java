@@ -5,13 +5,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
@@ -32,9 +34,25 @@ public final class SqlValidator implements AutoCloseable {
 
     private static final int MAX_NESTING = 9;
     private static final int CACHE_SIZE = 20_000;
+    /** Parser threads that may run at once, stuck ones included; past that, statements are not analysed. */
+    static final int MAX_WORKERS = 8;
+
+    private static final Logger LOG = Logger.getLogger(SqlValidator.class.getName());
+
+    /** One parse of one statement; {@link #abort()} asks it to stop (a parse may ignore that). */
+    interface ParseJob {
+        Result run() throws Exception;
+
+        void abort();
+    }
+
+    interface ParseJobFactory {
+        ParseJob create(String preparedSql);
+    }
 
     private final long budgetMillis;
-    private final ExecutorService pool;
+    private final ParseJobFactory jobs;
+    private final ThreadPoolExecutor pool;
     private final Map<String, Result> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
@@ -43,13 +61,30 @@ public final class SqlValidator implements AutoCloseable {
     });
 
     public SqlValidator(long budgetMillis) {
+        this(budgetMillis, null);
+    }
+
+    /** {@code jobs} maps (prepared statement text) to a parse; null means JSqlParser. Tests pass a slow one. */
+    SqlValidator(long budgetMillis, ParseJobFactory jobs) {
         this.budgetMillis = budgetMillis;
+        this.jobs = jobs;
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        // No queue: every parse gets its own (reused when idle) thread, so a parse that ignores its
+        // abort flag holds one thread and never delays the statements after it. Its thread is
+        // abandoned; once MAX_WORKERS are busy, further statements are "not analysed" at once.
+        this.pool = new ThreadPoolExecutor(0, MAX_WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(null, r, "jsqlparser-" + n.incrementAndGet(), 64L * 1024 * 1024);
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * How long one file may spend in JSqlParser altogether: 25 statement budgets (5 s in the server,
+     * 50 s in the CLI). Statements past it are not analysed by JSqlParser; the token model still is.
+     */
+    public long fileBudgetNanos() {
+        return TimeUnit.MILLISECONDS.toNanos(budgetMillis * 25);
     }
 
     /** Parses {@code sql} (placeholders already masked, offsets preserved). */
@@ -71,37 +106,69 @@ public final class SqlValidator implements AutoCloseable {
             return Result.UNKNOWN;
         }
         String prepared = collapseBlankLines(sql);
-        CCJSqlParser parser;
+        ParseJob job;
         try {
-            parser = new CCJSqlParser(prepared)
-                    .withSquareBracketQuotation(dialect == Dialect.TSQL)
-                    .withAllowComplexParsing(true);
-        } catch (ParseException | RuntimeException e) {
+            job = jobs != null ? jobs.create(prepared) : jsqlparser(prepared, dialect);
+        } catch (Exception e) {
             return Result.UNKNOWN;
         }
-        Future<Result> future = pool.submit(() -> {
-            try {
-                parser.Statement();
-                return Result.VALID;
-            } catch (ParseException e) {
-                return invalid(e, prepared);
-            } catch (Throwable t) {
-                return Result.UNKNOWN;
-            }
-        });
+        Future<Result> future;
+        try {
+            future = pool.submit(() -> {
+                try {
+                    return job.run();
+                } catch (ParseException e) {
+                    return invalid(e, prepared);
+                } catch (Throwable t) {
+                    return Result.UNKNOWN;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Every worker is busy (stuck parses, or closed): degrade to the token model.
+            return Result.UNKNOWN;
+        }
         try {
             return future.get(budgetMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            parser.interrupted = true;
-            future.cancel(true);
+            abandon(job, future);
             return Result.UNKNOWN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            parser.interrupted = true;
+            abandon(job, future);
             return Result.UNKNOWN;
-        } catch (ExecutionException e) {
+        } catch (ExecutionException | CancellationException e) {
             return Result.UNKNOWN;
         }
+    }
+
+    private void abandon(ParseJob job, Future<Result> future) {
+        job.abort();
+        future.cancel(true);
+        LOG.fine(() -> "a statement parse ran over " + budgetMillis + " ms; its thread is abandoned ("
+                + pool.getActiveCount() + " of " + MAX_WORKERS + " parser threads busy)");
+    }
+
+    /** Parser threads running now, stuck ones included. */
+    int busyWorkers() {
+        return pool.getActiveCount();
+    }
+
+    private static ParseJob jsqlparser(String prepared, Dialect dialect) throws Exception {
+        CCJSqlParser parser = new CCJSqlParser(prepared)
+                .withSquareBracketQuotation(dialect == Dialect.TSQL)
+                .withAllowComplexParsing(true);
+        return new ParseJob() {
+            @Override
+            public Result run() throws Exception {
+                parser.Statement();
+                return Result.VALID;
+            }
+
+            @Override
+            public void abort() {
+                parser.interrupted = true;
+            }
+        };
     }
 
     private static Result invalid(ParseException e, String sql) {

@@ -37,11 +37,56 @@ public final class ConfigLoader {
             return Config.defaults();
         }
         try {
-            return parse(Files.readString(file));
+            return confine(parse(Files.readString(file)), root);
         } catch (IOException | RuntimeException e) {
             return withProblems(Config.defaults(), List.of(new ConfigProblem(0, 0,
                     "Cannot read " + Config.FILE_NAME + ": " + e.getMessage() + "; using defaults")));
         }
+    }
+
+    /**
+     * Refuses configured paths that lead outside {@code root} through a symbolic link (".." and
+     * absolute paths are refused when read): each such path is reported and replaced by its default.
+     */
+    public static Config confine(Config c, Path root) {
+        if (root == null) {
+            return c;
+        }
+        Config d = Config.defaults();
+        List<ConfigProblem> problems = new ArrayList<>(c.problems());
+        String migrations = inside(root, "migrations", c.migrationsDir(), d.migrationsDir(), problems);
+        String tablesPy = inside(root, "tablesPy", c.tablesPy(), d.tablesPy(), problems);
+        String constantsPy = inside(root, "constantsPy", c.constantsPy(), d.constantsPy(), problems);
+        String manifest = inside(root, "manifest", c.manifest(), d.manifest(), problems);
+        if (problems.size() == c.problems().size()) {
+            return c;
+        }
+        return new Config(c.profile(), migrations, tablesPy, constantsPy, manifest, c.rules(), c.extraRoles(),
+                c.extraActions(), c.asciiColumnPatterns(), c.protectedFields(), c.platformAuditColumns(), c.placeholder(),
+                List.copyOf(problems));
+    }
+
+    private static String inside(Path root, String key, String value, String fallback, List<ConfigProblem> problems) {
+        if (value == null || value.equals(fallback)) {
+            return value;
+        }
+        try {
+            Path realRoot = root.toRealPath();
+            Path target = root.resolve(value).normalize();
+            // The deepest existing ancestor decides: a link anywhere on the way can lead out.
+            Path existing = target;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || existing.toRealPath().startsWith(realRoot)) {
+                return value;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unresolvable (a link loop, no permission): refuse it rather than guess.
+        }
+        problems.add(new ConfigProblem(-1, -1, "paths." + key + " '" + value
+                + "' leads outside the workspace (through a symbolic link); using " + fallback));
+        return fallback;
     }
 
     public static Config parse(String json) {

@@ -86,6 +86,7 @@ final class ColumnParser {
         ForeignKey fk = null;
         Ident constraintName = null;
         while (!c.eof()) {
+            int before = c.pos;
             Token t = c.peek();
             if (t.is("NOT") && c.peek(1) != null && c.peek(1).is("NULL")) {
                 nullability = Nullability.NOT_NULL;
@@ -160,6 +161,11 @@ final class ColumnParser {
             } else if (t.isPunct("(")) {
                 c.skipParens();
             } else {
+                c.next();
+            }
+            if (c.pos == before) {
+                // A branch that could not read what it expected (FOREIGN not followed by KEY, a CONSTRAINT
+                // without a name): step over the token, or the loop would spin on it forever.
                 c.next();
             }
         }

@@ -95,12 +95,14 @@ public final class Splitter {
         }
         Set<String> fileSuppressed = new LinkedHashSet<>();
         List<Statement> statements = new ArrayList<>();
-        for (int[] r : ranges) {
+        for (int n = 0; n < ranges.size(); n++) {
+            int[] r = ranges.get(n);
             List<Token> tokens = List.copyOf(sig.subList(r[0], r[1]));
             Token terminator = r[2] == 1 ? sig.get(r[1]) : null;
             int start = tokens.get(0).start();
+            int nextStart = n + 1 < ranges.size() ? sig.get(ranges.get(n + 1)[0]).start() : text.length();
             statements.add(new Statement(statements.size(), tokens, terminator, sectionAt(headers, start),
-                    statementSuppressions(start)));
+                    statementSuppressions(start, nextStart)));
         }
         for (Token t : comments) {
             Suppressions.Directive d = Suppressions.parse(t);
@@ -321,23 +323,46 @@ public final class Splitter {
         return section;
     }
 
-    /** Rules disabled by a directive on the line before the statement or on its first line. */
-    private Set<String> statementSuppressions(int stmtStart) {
+    /**
+     * Rules disabled by a directive on the line before the statement or on its first line (up to
+     * where the next statement starts: on a line of several statements, a comment belongs to the
+     * statement it follows). Bounded so that a file of many statements on one line stays linear.
+     */
+    private Set<String> statementSuppressions(int stmtStart, int nextStart) {
         int stmtLineStart = lineStart(stmtStart);
-        int stmtLineEnd = lineEndFrom(stmtStart);
-        int from = stmtLineStart > 0 ? lineStart(stmtLineStart - 1) : 0;
-        Set<String> rules = new LinkedHashSet<>();
-        for (int k = firstCommentAtOrAfter(from); k < comments.size() && comments.get(k).start() < stmtLineEnd; k++) {
-            Token t = comments.get(k);
-            boolean onFirstLine = t.start() >= stmtStart;
-            if (t.start() < stmtLineStart || onFirstLine) {
-                Suppressions.Directive d = Suppressions.parse(t);
-                if (d != null && !d.fileWide()) {
-                    rules.addAll(d.rules());
-                }
+        int stmtLineEnd = Math.min(lineEndFrom(stmtStart), Math.max(stmtStart, nextStart));
+        Set<String> rules = new LinkedHashSet<>(previousLineDirectives(stmtLineStart));
+        for (int k = firstCommentAtOrAfter(stmtStart); k < comments.size() && comments.get(k).start() < stmtLineEnd; k++) {
+            Suppressions.Directive d = Suppressions.parse(comments.get(k));
+            if (d != null && !d.fileWide()) {
+                rules.addAll(d.rules());
             }
         }
         return rules.isEmpty() ? Set.of() : Collections.unmodifiableSet(rules);
+    }
+
+    private int cachedLineStart = -1;
+    private Set<String> cachedLineDirectives = Set.of();
+
+    /**
+     * Directives in comments on the line before the one starting at {@code lineStart}; computed once
+     * per line, however many statements share it.
+     */
+    private Set<String> previousLineDirectives(int lineStart) {
+        if (lineStart == cachedLineStart) {
+            return cachedLineDirectives;
+        }
+        int from = lineStart > 0 ? lineStart(lineStart - 1) : 0;
+        Set<String> rules = new LinkedHashSet<>();
+        for (int k = firstCommentAtOrAfter(from); k < comments.size() && comments.get(k).start() < lineStart; k++) {
+            Suppressions.Directive d = Suppressions.parse(comments.get(k));
+            if (d != null && !d.fileWide()) {
+                rules.addAll(d.rules());
+            }
+        }
+        cachedLineStart = lineStart;
+        cachedLineDirectives = rules;
+        return rules;
     }
 
     private int firstCommentAtOrAfter(int offset) {
@@ -354,19 +379,42 @@ public final class Splitter {
         return lo;
     }
 
-    private int lineStart(int offset) {
-        int k = Math.min(offset, text.length());
-        while (k > 0 && text.charAt(k - 1) != '\n') {
-            k--;
+    private int[] newlines;
+
+    /** Offsets of every line feed, found once: line lookups are binary searches, not scans of a long line. */
+    private int[] newlines() {
+        if (newlines == null) {
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            int[] nl = new int[count];
+            int j = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    nl[j++] = i;
+                }
+            }
+            newlines = nl;
         }
-        return k;
+        return newlines;
     }
 
+    /** Start of the line holding {@code offset}: just past the last line feed before it. */
+    private int lineStart(int offset) {
+        int k = Math.min(offset, text.length());
+        int idx = java.util.Arrays.binarySearch(newlines(), k - 1);
+        int before = idx >= 0 ? idx : -idx - 2;
+        return before >= 0 ? newlines()[before] + 1 : 0;
+    }
+
+    /** The first line feed at or after {@code offset}, or the end of the text. */
     private int lineEndFrom(int offset) {
-        int k = offset;
-        while (k < text.length() && text.charAt(k) != '\n') {
-            k++;
-        }
-        return k;
+        int[] nl = newlines();
+        int idx = java.util.Arrays.binarySearch(nl, offset);
+        int at = idx >= 0 ? idx : -idx - 1;
+        return at < nl.length ? nl[at] : text.length();
     }
 }

@@ -6,19 +6,25 @@ import io.migrationlsp.core.config.ConfigLoader;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.config.ProfileDetector;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A workspace root with its config and profile: the one place the CLI and the server find the
  * configuration file, the profile and the migration files, so both see the same thing.
  */
 public final class Project implements WorkspaceView {
+    private static final Logger LOG = Logger.getLogger(Project.class.getName());
     private final Path root;
     private final Config config;
     private final Profile profile;
@@ -100,19 +106,81 @@ public final class Project implements WorkspaceView {
         migrationPaths = null;
     }
 
+    /** Files and folders under the migrations folder the last scan skipped (link loops, unreadable, leading outside). */
+    public int skippedFiles() {
+        migrationPaths();
+        return skipped;
+    }
+
+    private volatile int skipped;
+
+    /**
+     * Walks the migrations folder following links, but never out of the workspace and never round a
+     * link loop (the walker detects cycles and reports them as failures, which are skipped like
+     * unreadable entries): one warning gives the count, the scan never stops at the first bad entry.
+     */
     private List<String> scanMigrations() {
         Path dir = migrationsDir();
         if (!Files.isDirectory(dir)) {
+            skipped = 0;
             return List.of();
         }
         List<String> result = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir, 4, new FileVisitOption[0])) {
-            files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".sql"))
-                    .forEach(f -> result.add(relative(f)));
-        } catch (IOException | UncheckedIOException e) {
-            return List.copyOf(result);
+        int[] bad = {0};
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            realRoot = root;
+        }
+        Path confined = realRoot;
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 4, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!insideRoot(d, confined)) {
+                        bad[0]++;
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+                        if (Files.isReadable(f) && insideRoot(f, confined)) {
+                            result.add(relative(f));
+                        } else {
+                            bad[0]++;
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    // FileSystemLoopException, AccessDeniedException, a link to nowhere: skip and count.
+                    bad[0]++;
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "listing " + dir + " failed", e);
+        }
+        skipped = bad[0];
+        if (bad[0] > 0) {
+            LOG.warning("skipped " + bad[0] + " entries under " + dir
+                    + " (symbolic link loops, unreadable files, or links leading outside the workspace)");
         }
         result.sort(null);
         return List.copyOf(result);
+    }
+
+    private static boolean insideRoot(Path p, Path realRoot) {
+        try {
+            return p.toRealPath().startsWith(realRoot);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

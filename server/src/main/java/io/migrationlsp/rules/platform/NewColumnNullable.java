@@ -53,6 +53,11 @@ public final class NewColumnNullable implements Rule {
         if (c.identity() || c.type() == null) {
             return;
         }
+        if (unclosed(c.type().span().of(ctx.text()))) {
+            // NVARCHAR(50 NULL: the type swallowed the rest, so its nullability cannot be read;
+            // syntax-error reports the '(' and an "Add NULL" here would land inside the parentheses.
+            return;
+        }
         if (c.nullability() == Nullability.NOT_NULL && !c.hasDefault()) {
             ctx.report(c.nullSpan(), "New column " + c.name().name() + " is NOT NULL on an existing table: existing rows have no value. "
                             + "Add it as NULL, backfill, then ALTER COLUMN to NOT NULL.",
@@ -62,5 +67,18 @@ public final class NewColumnNullable implements Rule {
                             + " does not say NULL: write NULL explicitly so existing rows are clearly allowed to lack a value.",
                     Fix.of("Add NULL", Edit.insert(c.type().span().end(), " NULL")));
         }
+    }
+
+    private static boolean unclosed(String type) {
+        int depth = 0;
+        for (int i = 0; i < type.length(); i++) {
+            char ch = type.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 }
