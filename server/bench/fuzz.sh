@@ -5,6 +5,6 @@
 # jar (all runtime dependencies) plus the test classes, with the JVM's default heap.
 set -eu
 cd "$(dirname "$0")/../.."
-mvn -q -B -o package -DskipTests
+mvn -q -B package -DskipTests
 exec java -cp "server/target/test-classes:server/target/migration-lsp.jar" \
     -Dmigrationlsp.server=server io.migrationlsp.fuzz.FuzzMain "$@"
