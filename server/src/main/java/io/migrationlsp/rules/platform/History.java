@@ -16,6 +16,13 @@ final class History {
         return f == null || f.entry(ctx.file().path()) == null ? null : f;
     }
 
+    /** This file as a well-named root migration of the workspace, or null when it is not one. */
+    static MigrationEntry rootEntry(RuleContext ctx) {
+        WorkspaceFacts facts = facts(ctx);
+        MigrationEntry self = facts == null ? null : facts.entry(ctx.file().path());
+        return self != null && self.kind() == MigrationEntry.Kind.ROOT && self.name() != null ? self : null;
+    }
+
     static List<MigrationEntry> roots(WorkspaceFacts facts) {
         List<MigrationEntry> roots = new ArrayList<>();
         for (MigrationEntry e : facts.migrations()) {

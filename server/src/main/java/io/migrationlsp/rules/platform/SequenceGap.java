@@ -1,6 +1,5 @@
 package io.migrationlsp.rules.platform;
 
-import io.migrationlsp.core.analysis.WorkspaceFacts;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.rules.Fix;
@@ -31,15 +30,11 @@ public final class SequenceGap implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        WorkspaceFacts facts = History.facts(ctx);
-        if (facts == null) {
+        MigrationEntry self = History.rootEntry(ctx);
+        if (self == null) {
             return;
         }
-        MigrationEntry self = facts.entry(ctx.file().path());
-        if (self.kind() != MigrationEntry.Kind.ROOT || self.name() == null) {
-            return;
-        }
-        List<MigrationEntry> roots = History.roots(facts);
+        List<MigrationEntry> roots = History.roots(ctx.workspace().facts());
         int highest = -1;
         int previous = -1;
         for (MigrationEntry e : roots) {
