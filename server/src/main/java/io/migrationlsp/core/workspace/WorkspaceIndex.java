@@ -8,6 +8,7 @@ import io.migrationlsp.core.model.StatementKind;
 import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.SchemaReplayer;
+import io.migrationlsp.core.schema.TableInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** {@code checkpoints.get(c)} is the schema before replayable file {@code c * CHECKPOINT_EVERY}. */
     private final List<SchemaModel> checkpoints = new ArrayList<>();
     private SchemaModel finalSchema;
-    private Map<String, List<Integer>> creators;
+    private TableTouches touches;
     /** The last "schema before" asked for: every rule of one analysis asks for the same one. */
     private String beforePath;
     private SchemaModel before;
@@ -115,7 +116,6 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             files.remove(path);
         }
         finalSchema = null;
-        creators = null;
         before = null;
         beforePath = null;
         if (!known || gone) {
@@ -123,10 +123,14 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             ordered = null;
             replayable = null;
             checkpoints.clear();
+            touches = null;
             return;
         }
         // Checkpoints before the changed file stay true; the ones after it are replayed again when asked.
         int at = indexIn(replayable(), path);
+        if (touches != null) {
+            touches.remove(at);
+        }
         int keep = Math.min(checkpoints.size(), at / CHECKPOINT_EVERY + 1);
         checkpoints.subList(keep, checkpoints.size()).clear();
     }
@@ -138,8 +142,8 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         replayable = null;
         files.clear();
         checkpoints.clear();
+        touches = null;
         finalSchema = null;
-        creators = null;
         before = null;
         beforePath = null;
         tablesPyLoaded = false;
@@ -162,6 +166,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             ordered = List.copyOf(entries);
             replayable = null;
             checkpoints.clear();
+            touches = null;
             positions = new HashMap<>();
             for (int i = 0; i < ordered.size(); i++) {
                 positions.put(ordered.get(i).path(), i);
@@ -253,34 +258,44 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     @Override
     public synchronized String laterCreator(String path, String tableKey) {
         List<MigrationEntry> all = replayable();
-        int index = indexIn(all, path);
-        for (int i : creators().getOrDefault(tableKey, List.of())) {
-            if (i > index) {
-                return all.get(i).path();
-            }
-        }
-        return null;
+        int next = touches().firstCreatorAfter(tableKey, indexIn(all, path));
+        return next < 0 ? null : all.get(next).path();
     }
 
-    /** For each table key, the positions of the replayable files that create it, in order; one pass per change. */
-    private Map<String, List<Integer>> creators() {
-        if (creators == null) {
-            List<MigrationEntry> all = replayable();
-            Map<String, List<Integer>> map = new HashMap<>();
-            for (int i = 0; i < all.size(); i++) {
+    @Override
+    public synchronized TableInfo finalTable(String path, String tableKey) {
+        List<MigrationEntry> all = replayable();
+        int index = indexIn(all, path);
+        SchemaModel schema = schemaBefore(path).copy();
+        SqlFile self = index < all.size() ? file(path) : null;
+        if (self != null) {
+            SchemaReplayer.apply(schema, self);
+        }
+        // Statements on other tables cannot change this one, so only the files touching it are replayed.
+        for (int p : touches().touchingAfter(tableKey, index)) {
+            SqlFile f = file(all.get(p).path());
+            if (f != null) {
+                SchemaReplayer.apply(schema, f);
+            }
+        }
+        return schema.table(tableKey);
+    }
+
+    /** The per-table file index, built once and then updated only for the files that changed. */
+    private TableTouches touches() {
+        List<MigrationEntry> all = replayable();
+        if (touches == null) {
+            touches = new TableTouches();
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!touches.has(i)) {
                 SqlFile f = file(all.get(i).path());
-                if (f == null) {
-                    continue;
-                }
-                for (StatementModel m : f.allModels()) {
-                    if (m.kind() == StatementKind.CREATE_TABLE && m.target() != null) {
-                        map.computeIfAbsent(m.target().key(), k -> new ArrayList<>()).add(i);
-                    }
+                if (f != null) {
+                    touches.put(i, f);
                 }
             }
-            creators = map;
         }
-        return creators;
+        return touches;
     }
 
     private int indexIn(List<MigrationEntry> all, String path) {

@@ -23,7 +23,11 @@ import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.workspace.MigrationEntry;
 import io.migrationlsp.core.workspace.TablesPyModel;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every tenant table, column and index a migration creates or changes is reflected in
@@ -54,23 +58,24 @@ public final class TablesPySync implements Rule {
         if (tp == null || tp.sql() == null) {
             return;
         }
-        SchemaModel survives = null;
+        // What a later migration undoes (a dropped index, a dropped column) is not owed to tables.py: each
+        // candidate is checked against its table as the whole history leaves it, asked only when tables.py differs.
+        Map<String, Optional<TableInfo>> finalTables = new HashMap<>();
+        Function<String, TableInfo> survives = key -> finalTables
+                .computeIfAbsent(key, k -> Optional.ofNullable(facts.finalTable(ctx.file().path(), k))).orElse(null);
         for (StatementModel m : ctx.models()) {
             if (m.scope() != StatementModel.Scope.TENANT && m.kind() != StatementKind.DROP_TABLE || reflected(tp, m)) {
                 continue;
             }
-            // What a later migration undoes (a dropped index, a renamed column) is not owed to tables.py. The
-            // final schema costs a replay to the end of the history, so it is asked for only when something differs.
-            survives = survives != null ? survives : facts.finalSchema();
             switch (m.kind()) {
                 case CREATE_TABLE -> {
-                    if (survives.table(m.target().key()) != null) {
+                    if (survives.apply(m.target().key()) != null) {
                         createTable(ctx, tp, m);
                     }
                 }
                 case ALTER_TABLE -> alterTable(ctx, tp, m, survives);
                 case CREATE_INDEX -> {
-                    TableInfo t = survives.table(m.target().key());
+                    TableInfo t = survives.apply(m.target().key());
                     if (t != null && m.index() != null && m.index().name() != null && t.indexes().containsKey(m.index().name().upper())) {
                         createIndex(ctx, tp, m);
                     }
@@ -112,9 +117,9 @@ public final class TablesPySync implements Rule {
                 Fix.of("Add CREATE TABLE " + m.target().table().name() + " to " + tp.path(), add));
     }
 
-    private static void alterTable(RuleContext ctx, TablesPyModel tp, StatementModel m, SchemaModel survives) {
+    private static void alterTable(RuleContext ctx, TablesPyModel tp, StatementModel m, Function<String, TableInfo> survives) {
         TableInfo t = tp.schema().table(m.target().key());
-        TableInfo finalTable = survives.table(m.target().key());
+        TableInfo finalTable = survives.apply(m.target().key());
         String table = m.target().table().name();
         if (finalTable == null) {
             return;
@@ -176,9 +181,9 @@ public final class TablesPySync implements Rule {
                 + ": new tenants get the table without it.", fixes);
     }
 
-    private static void dropTable(RuleContext ctx, TablesPyModel tp, StatementModel m, SchemaModel survives) {
+    private static void dropTable(RuleContext ctx, TablesPyModel tp, StatementModel m, Function<String, TableInfo> survives) {
         for (QualifiedName n : m.dropped()) {
-            if (n.isTenant() && tp.schema().table(n.key()) != null && survives.table(n.key()) == null) {
+            if (n.isTenant() && tp.schema().table(n.key()) != null && survives.apply(n.key()) == null) {
                 ctx.report(n.span(), tp.path() + " still creates " + n.table().name() + ": remove its CREATE TABLE there too.");
             }
         }
