@@ -3,7 +3,6 @@ package io.migrationlsp.core.model;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.text.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ final class AlterTableParser {
     }
 
     void parse(StatementModel m, Cursor c) {
-        List<int[]> elements = topLevelElements(c);
+        List<int[]> elements = Cursor.commaSeparated(c.tokens, c.pos, c.end);
         AlterAction.Kind previous = null;
         for (int[] e : elements) {
             Cursor ec = new Cursor(c.tokens, e[0], e[1]);
@@ -38,29 +37,6 @@ final class AlterTableParser {
                 previous = action.kind();
             }
         }
-    }
-
-    private static List<int[]> topLevelElements(Cursor c) {
-        List<int[]> result = new ArrayList<>();
-        int depth = 0;
-        int start = c.pos;
-        for (int k = c.pos; k < c.end; k++) {
-            Token t = c.tokens.get(k);
-            if (t.isPunct("(")) {
-                depth++;
-            } else if (t.isPunct(")")) {
-                depth--;
-            } else if (t.isPunct(",") && depth == 0) {
-                if (k > start) {
-                    result.add(new int[] {start, k});
-                }
-                start = k + 1;
-            }
-        }
-        if (c.end > start) {
-            result.add(new int[] {start, c.end});
-        }
-        return result;
     }
 
     private TextSpan span(Cursor c, int[] e) {

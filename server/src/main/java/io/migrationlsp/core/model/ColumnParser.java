@@ -3,7 +3,6 @@ package io.migrationlsp.core.model;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.text.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,27 +25,9 @@ final class ColumnParser {
 
     /** Elements between top-level commas in {@code (a, b, c)}: each as [start, end) token indexes. */
     static List<int[]> elements(Cursor c, int open, int close) {
-        List<int[]> result = new ArrayList<>();
-        int depth = 0;
-        int start = open + 1;
-        for (int k = open + 1; k < close - 1 || (k < close && !c.tokens.get(k).isPunct(")")); k++) {
-            Token t = c.tokens.get(k);
-            if (t.isPunct("(")) {
-                depth++;
-            } else if (t.isPunct(")")) {
-                depth--;
-            } else if (t.isPunct(",") && depth == 0) {
-                if (k > start) {
-                    result.add(new int[] {start, k});
-                }
-                start = k + 1;
-            }
-        }
+        // An unclosed list (while typing) runs to the end of the statement.
         int last = close > open + 1 && c.tokens.get(close - 1).isPunct(")") ? close - 1 : close;
-        if (last > start) {
-            result.add(new int[] {start, last});
-        }
-        return result;
+        return Cursor.commaSeparated(c.tokens, open + 1, last);
     }
 
     /** Parses one element; adds it as a column or a constraint to the model. */

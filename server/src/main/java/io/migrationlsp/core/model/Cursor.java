@@ -2,6 +2,7 @@ package io.migrationlsp.core.model;
 
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.text.TokenKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A read position over a statement's tokens, for the token-pattern modeler. */
@@ -99,5 +100,29 @@ final class Cursor {
         Token t = peek();
         return t != null && (t.isNameLike() || (t.isPunct("<") && peek(1) != null && peek(1).kind() == TokenKind.WORD
                 && peek(2) != null && peek(2).isPunct(">")));
+    }
+
+    /** The runs of {@code tokens[from, to)} between commas at nesting depth 0, as [start, end) index pairs; empty runs are left out. */
+    static List<int[]> commaSeparated(List<Token> tokens, int from, int to) {
+        List<int[]> result = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct("(")) {
+                depth++;
+            } else if (t.isPunct(")")) {
+                depth--;
+            } else if (t.isPunct(",") && depth == 0) {
+                if (k > start) {
+                    result.add(new int[] {start, k});
+                }
+                start = k + 1;
+            }
+        }
+        if (to > start) {
+            result.add(new int[] {start, to});
+        }
+        return result;
     }
 }
