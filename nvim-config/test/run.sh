@@ -13,36 +13,12 @@
 # Prints PASS/FAIL per assertion and ends with "nvim: N passed, N failed".
 set -uo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-plugin="$(dirname "$here")"
-repo="$(dirname "$plugin")"
+label=nvim
 nvim="${NVIM:-nvim}"
-jar="${MIGRATION_LSP_JAR:-$repo/server/target/migration-lsp.jar}"
-case "$jar" in /*) ;; *) jar="$PWD/$jar" ;; esac
-timeout_s="${MLSP_TEST_TIMEOUT:-60}"
-
-passed=0
-failed=0
-
-finish() {
-  echo "nvim: $passed passed, $failed failed"
-  if [ "$failed" -gt 0 ]; then exit 1; fi
-  exit 0
-}
-
-if ! command -v "$nvim" >/dev/null 2>&1; then
-  echo "FAIL nvim not found (NVIM=$nvim)"
-  failed=1
-  finish
-fi
-if [ ! -f "$jar" ]; then
-  echo "FAIL server jar not found: $jar (build it with 'mvn -q package' or set MIGRATION_LSP_JAR)"
-  failed=1
-  finish
-fi
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/mlsp-nvim-test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+editor="$nvim"
+editor_var=NVIM
+# shellcheck source=common.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
 version="$("$nvim" --version | head -n1)"
 echo "# $version, jar: $jar"
