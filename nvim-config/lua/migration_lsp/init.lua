@@ -73,21 +73,26 @@ local function plugin_dir()
   return dirname(dirname(dirname(normalize(vim.fn.fnamemodify(src, ':p')))))
 end
 
---- Default jar: $MIGRATION_LSP_JAR, else the server build next to this plugin.
-function M.default_jar()
-  local env = vim.env.MIGRATION_LSP_JAR
+--- The environment variable's value when set and not empty, else what fallback() gives.
+local function env_or(name, fallback)
+  local env = vim.env[name]
   if env and env ~= '' then
     return env
   end
-  return dirname(plugin_dir()) .. '/server/target/migration-lsp.jar'
+  return fallback()
+end
+
+--- Default jar: $MIGRATION_LSP_JAR, else the server build next to this plugin.
+function M.default_jar()
+  return env_or('MIGRATION_LSP_JAR', function()
+    return dirname(plugin_dir()) .. '/server/target/migration-lsp.jar'
+  end)
 end
 
 function M.default_java()
-  local env = vim.env.MIGRATION_LSP_JAVA
-  if env and env ~= '' then
-    return env
-  end
-  return 'java'
+  return env_or('MIGRATION_LSP_JAVA', function()
+    return 'java'
+  end)
 end
 
 --- Upward search for the project root of `path` (a file or directory).
