@@ -24,13 +24,13 @@ final class TablesPyMapping {
                 }
                 TextSpan span = e.span().length() == 0
                         ? new TextSpan(tp.insertionOffset().applyAsInt(e.span().start()), tp.insertionOffset().applyAsInt(e.span().start()))
-                        : tp.toPython(e.span());
+                        : tp.toPython().apply(e.span());
                 String text = e.newText().isEmpty() ? "" : tp.encodeAt(span.start(), e.newText());
                 edits.add(new Edit(tp.path(), span, text));
             }
             fixes.add(new Fix(fix.title(), List.copyOf(edits), fix.renameTo(), fix.safe()));
         }
-        return new Finding(f.ruleId(), f.severity(), tp.path(), tp.toPython(f.span()), f.message(), List.copyOf(fixes));
+        return new Finding(f.ruleId(), f.severity(), tp.path(), tp.toPython().apply(f.span()), f.message(), List.copyOf(fixes));
     }
 
 }
