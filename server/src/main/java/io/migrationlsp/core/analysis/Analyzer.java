@@ -45,7 +45,12 @@ public final class Analyzer {
 
     public FileResult analyze(String path, String text, Config config, Profile profile, WorkspaceView workspace,
                               BooleanSupplier cancelled) {
-        SqlFile file = model(path, text, config, profile);
+        return analyze(model(path, text, config, profile), config, profile, workspace, cancelled);
+    }
+
+    /** Analyses a file already modelled (by {@link #model} with the same config and profile). */
+    public FileResult analyze(SqlFile file, Config config, Profile profile, WorkspaceView workspace,
+                              BooleanSupplier cancelled) {
         List<Rule> applicable = new ArrayList<>();
         for (Rule r : rules.apply(profile)) {
             boolean archiveRule = r.applies() == Rule.Applies.ALL_MIGRATIONS;

@@ -35,6 +35,19 @@ public final class SchemaModel {
         return s;
     }
 
+    /**
+     * A model holding only the table with this key (if this one has it), shared until changed:
+     * enough to replay the statements on that table alone ({@link SchemaReplayer#applyToTable}).
+     */
+    public SchemaModel copyOfTable(String tableKey) {
+        SchemaModel s = new SchemaModel();
+        TableInfo t = table(tableKey);
+        if (t != null) {
+            s.tables.put(t.key(), t);
+        }
+        return s;
+    }
+
     /** The table to change in place: this model's own copy of it. */
     TableInfo mutable(String key) {
         TableInfo t = tables.get(key);

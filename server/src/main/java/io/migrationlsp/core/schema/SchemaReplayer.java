@@ -36,6 +36,30 @@ public final class SchemaReplayer {
         }
     }
 
+    /**
+     * Applies only the statements on the table with this key (its CREATE, ALTER, CREATE INDEX, DROP,
+     * and DROP INDEX on it or without a table), the same ones {@code TableTouches} counts as touching
+     * it: statements on other tables do not change it. Other tables, roles and grants are left behind.
+     */
+    public static void applyToTable(SchemaModel schema, SqlFile file, String tableKey) {
+        for (StatementModel m : file.allModels()) {
+            boolean relevant = switch (m.kind()) {
+                case CREATE_TABLE, ALTER_TABLE, CREATE_INDEX -> m.target() != null && m.target().key().equals(tableKey);
+                case DROP_TABLE -> m.dropped().stream().anyMatch(n -> n.key().equals(tableKey));
+                case DROP_INDEX -> m.target() == null || m.target().key().equals(tableKey);
+                default -> false;
+            };
+            if (!relevant) {
+                continue;
+            }
+            try {
+                apply(schema, file.path(), m);
+            } catch (RuntimeException e) {
+                // As in apply: a half-understood statement must not stop the replay.
+            }
+        }
+    }
+
     private static void apply(SchemaModel schema, String path, StatementModel m) {
         QualifiedName target = m.target();
         switch (m.kind()) {
