@@ -10,6 +10,7 @@ import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.SchemaReplayer;
 import io.migrationlsp.core.schema.TableInfo;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,45 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** The stamp of a model read from disk; an open buffer's stamp is its text. */
     private static final Object DISK = new Object();
 
-    private record Cached(Object stamp, SqlFile file) {}
+    /**
+     * A model and what it was made from. A model of a file on disk is held softly: the index of a
+     * 5,000-file workspace would otherwise keep every token of every file, while after indexing an
+     * edit needs only a handful of them (its own, up to a checkpoint's worth of history, the files
+     * touching a table); under memory pressure the collector drops them and they are modelled again
+     * from disk when asked. An open buffer's model is held strongly. {@code fingerprint} is the
+     * file's {@link SchemaFingerprint}, or null until asked for.
+     */
+    private static final class Cached {
+        final Object stamp;
+        private final SqlFile strong;
+        private final SoftReference<SqlFile> soft;
+        private final String fingerprint;
+
+        Cached(Object stamp, SqlFile file, String fingerprint) {
+            this.stamp = stamp;
+            this.strong = stamp == DISK ? null : file;
+            this.soft = stamp == DISK ? new SoftReference<>(file) : null;
+            this.fingerprint = fingerprint;
+        }
+
+        Cached(Object stamp, SqlFile file) {
+            this(stamp, file, null);
+        }
+
+        /** The model, or null when the collector dropped it. */
+        SqlFile file() {
+            return strong != null ? strong : soft.get();
+        }
+
+        /** The fingerprint of the model, or null when it was dropped before anyone asked. */
+        String fingerprintOrCompute() {
+            if (fingerprint != null) {
+                return fingerprint;
+            }
+            SqlFile f = file();
+            return f == null ? null : SchemaFingerprint.of(f);
+        }
+    }
 
     public WorkspaceIndex(Project project, Analyzer analyzer) {
         this.project = project;
@@ -102,8 +141,10 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (text != null && cached != null && known) {
             // Most keystrokes leave what the file does to the schema as it was: then nothing after it needs replaying.
             SqlFile now = analyzer.model(path, text, project.config(), project.profile());
-            files.put(path, new Cached(text, now));
-            if (SchemaFingerprint.of(cached.file()).equals(SchemaFingerprint.of(now))) {
+            // Kept with the model, so the next keystroke compares against it without recomputing it.
+            String fingerprint = SchemaFingerprint.of(now);
+            files.put(path, new Cached(text, now, fingerprint));
+            if (fingerprint.equals(cached.fingerprintOrCompute())) {
                 return;
             }
         }
@@ -130,9 +171,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             files.remove(path);
         }
         finalSchema = null;
-        before = null;
-        beforePath = null;
         if (!known || gone) {
+            before = null;
+            beforePath = null;
             project.invalidateListing();
             ordered = null;
             replayable = null;
@@ -142,6 +183,11 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         }
         // Checkpoints before the changed file stay true; the ones after it are replayed again when asked.
         int at = indexIn(replayable(), path);
+        // So does the schema before a file at or before it: the usual case is a keystroke in the file asking.
+        if (beforePath != null && indexIn(replayable(), beforePath) > at) {
+            before = null;
+            beforePath = null;
+        }
         if (touches != null) {
             touches.remove(at);
             touchesComplete = false;
@@ -215,8 +261,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         Cached c = files.get(path);
         // A file read from disk stays valid until changed() says otherwise: a stat per file per replay
         // would cost more than the replay itself in a 5,000-file history.
-        if (c != null && (open == null ? c.stamp() == DISK : open.equals(c.stamp()))) {
-            return c.file();
+        SqlFile held = c == null ? null : c.file();
+        if (held != null && (open == null ? c.stamp == DISK : open.equals(c.stamp))) {
+            return held;
         }
         String text = open != null ? open : read(path);
         if (text == null) {
@@ -237,8 +284,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         synchronized (this) {
             c = files.get(path);
         }
-        if (c != null && (c.file().text() == text || c.file().text().equals(text))) {
-            return c.file();
+        SqlFile held = c == null ? null : c.file();
+        if (held != null && (held.text() == text || held.text().equals(text))) {
+            return held;
         }
         return analyzer.model(path, text, project.config(), project.profile());
     }
@@ -252,7 +300,8 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         List<String> todo = new ArrayList<>();
         synchronized (this) {
             for (MigrationEntry e : all) {
-                if (!files.containsKey(e.path())) {
+                Cached c = files.get(e.path());
+                if (c == null || c.file() == null) {
                     todo.add(e.path());
                 }
             }
@@ -265,7 +314,10 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             }
             SqlFile f = analyzer.model(path, text, project.config(), project.profile());
             synchronized (this) {
-                files.putIfAbsent(path, new Cached(open != null ? open : DISK, f));
+                Cached c = files.get(path);
+                if (c == null || c.file() == null) {
+                    files.put(path, new Cached(open != null ? open : DISK, f));
+                }
             }
         });
     }

@@ -1,0 +1,92 @@
+package io.migrationlsp.core.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.migrationlsp.core.analysis.Analyzer;
+import io.migrationlsp.core.analysis.SqlValidator;
+import io.migrationlsp.rules.RuleRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the index caches between edits stays true: the schema before a file survives edits at or
+ * after it and not before it, final tables follow edits to the file asking and to later files, and
+ * an open buffer is modelled once however many callers ask.
+ */
+class WorkspaceIndexTest {
+    private static final Analyzer ANALYZER = new Analyzer(RuleRegistry::forProfile, new SqlValidator(1000));
+
+    @TempDir
+    Path tmp;
+
+    private WorkspaceIndex index(String... migrations) throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("ws"));
+        Files.createDirectories(root.resolve("_migrations"));
+        for (int i = 0; i < migrations.length; i++) {
+            Files.writeString(root.resolve("_migrations/2026_1_" + (i + 1) + "_1.sql"), migrations[i]);
+        }
+        return new WorkspaceIndex(Project.open(root, null, null), ANALYZER);
+    }
+
+    private static String table(String name, String... columns) {
+        StringBuilder sb = new StringBuilder("CREATE TABLE {schema_name}.[" + name + "] (ID INT NOT NULL");
+        for (String c : columns) {
+            sb.append(", ").append(c).append(" INT NULL");
+        }
+        return sb.append(");\n").toString();
+    }
+
+    private static final String FIRST = "_migrations/2026_1_1_1.sql";
+    private static final String SECOND = "_migrations/2026_1_2_1.sql";
+    private static final String THIRD = "_migrations/2026_1_3_1.sql";
+
+    @Test
+    void schemaBeforeAFileFollowsEditsBeforeItAndIgnoresEditsAtOrAfterIt() throws Exception {
+        WorkspaceIndex index = index(table("A"), table("B"), table("C"));
+        assertEquals(List.of("{TENANT}.A", "{TENANT}.B"), List.copyOf(index.schemaBefore(THIRD).tables().keySet()));
+
+        index.setOpenText(THIRD, table("C") + table("D"));
+        assertEquals(List.of("{TENANT}.A", "{TENANT}.B"), List.copyOf(index.schemaBefore(THIRD).tables().keySet()));
+
+        index.setOpenText(SECOND, table("B") + table("E"));
+        assertEquals(List.of("{TENANT}.A", "{TENANT}.B", "{TENANT}.E"),
+                List.copyOf(index.schemaBefore(THIRD).tables().keySet()));
+
+        index.setOpenText(SECOND, null);
+        assertNull(index.schemaBefore(THIRD).table("{TENANT}.E"), "closing the buffer brings the disk text back");
+    }
+
+    @Test
+    void finalTableFollowsTheAskingFileAndLaterFiles() throws Exception {
+        WorkspaceIndex index = index(table("A", "X"), table("B"), "ALTER TABLE {schema_name}.[A] ADD Y INT NULL;\n");
+        assertEquals(List.of("ID", "X", "Y"), List.copyOf(index.finalTable(FIRST, "{TENANT}.A").columns().keySet()));
+
+        index.setOpenText(FIRST, table("A", "X", "Z") + table("F"));
+        assertEquals(List.of("ID", "X", "Z", "Y"), List.copyOf(index.finalTable(FIRST, "{TENANT}.A").columns().keySet()));
+        assertNotNull(index.finalTable(FIRST, "{TENANT}.F"));
+        assertNull(index.finalTable(FIRST, "{TENANT}.NOPE"));
+
+        index.setOpenText(THIRD, "ALTER TABLE {schema_name}.[A] DROP COLUMN X;\nDROP TABLE {schema_name}.[F];\n");
+        assertEquals(List.of("ID", "Z"), List.copyOf(index.finalTable(FIRST, "{TENANT}.A").columns().keySet()));
+        assertNull(index.finalTable(FIRST, "{TENANT}.F"), "a later file drops it");
+        assertNotNull(index.finalTable(SECOND, "{TENANT}.B"));
+    }
+
+    @Test
+    void anOpenBufferIsModelledOnce() throws Exception {
+        WorkspaceIndex index = index(table("A"), table("B"));
+        String text = table("B") + "-- edited\n";
+        index.setOpenText(SECOND, text);
+        assertSame(index.file(SECOND), index.model(SECOND, text));
+        assertSame(index.file(SECOND), index.model(SECOND, new String(text.toCharArray())), "equal text, same model");
+        String other = text + "SELECT 1;\n";
+        assertEquals(other, index.model(SECOND, other).text(), "other text: a model of that text");
+        assertSame(index.file(SECOND), index.model(SECOND, text), "which the index does not keep");
+    }
+}
