@@ -10,35 +10,68 @@ import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.SchemaReplayer;
 import io.migrationlsp.core.schema.TableInfo;
 import java.io.IOException;
-import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 /**
  * The whole repository as the rules see it: migrations in run order, each modelled once and cached
  * (by disk stamp, or by the open editor's text, which takes precedence), the schema replayed with a
- * checkpoint every {@value #CHECKPOINT_EVERY} files so asking for "the schema before file k" replays
- * at most that many files, and the tables.py / constants.py models.
+ * checkpoint every {@value #MIN_CHECKPOINT_EVERY} files or more (at most {@value #MAX_CHECKPOINTS}
+ * checkpoints) so asking for "the schema before file k" replays at most that many files, and the
+ * tables.py / constants.py models.
  */
 public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
-    static final int CHECKPOINT_EVERY = 100;
+    static final int MIN_CHECKPOINT_EVERY = 100;
+    /**
+     * Each checkpoint holds a map entry per table, role and grant of its point in history, so a
+     * checkpoint every 100 of 5,000 files was a quarter of the server's heap; past 2,000 files they
+     * are spaced further apart instead.
+     */
+    static final int MAX_CHECKPOINTS = 20;
 
     private final Project project;
     private final Analyzer analyzer;
     private final Map<String, String> openTexts = new ConcurrentHashMap<>();
-    private final Map<String, Cached> files = new HashMap<>();
+    /** Models of open buffers: few, and asked for on every keystroke. */
+    private final Map<String, Cached> openModels = new HashMap<>();
+    /** Models of files on disk, the most recently used first to stay (see {@link #retainedDiskModels}). */
+    private final LinkedHashMap<String, Cached> diskModels = new LinkedHashMap<>(256, 0.75f, true);
+    /**
+     * How many models of files on disk stay in memory. The server keeps a few hundred: after
+     * indexing, an edit needs its own model, at most a checkpoint's worth of history and the files
+     * touching a table, while keeping every token of a 5,000-file history would take most of the
+     * heap. Other files are modelled again from disk when asked. The CLI keeps them all.
+     */
+    private final int retainedDiskModels;
+    /** Whether {@link #build} runs, on which thread, and how many replayable files it has replayed. */
+    private boolean building;
+    private Thread buildThread;
+    private int buildPosition;
+    /** The first replayable position changed since the current build run began (-1: the listing changed). */
+    private int changedSinceBuild = Integer.MAX_VALUE;
     private List<MigrationEntry> ordered;
     private Map<String, Integer> positions;
     private List<MigrationEntry> replayable;
-    /** {@code checkpoints.get(c)} is the schema before replayable file {@code c * CHECKPOINT_EVERY}. */
+    /** Files between checkpoints, fixed while the listing is (see {@link #MAX_CHECKPOINTS}). */
+    private int checkpointEvery = MIN_CHECKPOINT_EVERY;
+    /** {@code checkpoints.get(c)} is the schema before replayable file {@code c * checkpointEvery}. */
     private final List<SchemaModel> checkpoints = new ArrayList<>();
     private SchemaModel finalSchema;
     private TableTouches touches;
@@ -66,49 +99,55 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** The stamp of a model read from disk; an open buffer's stamp is its text. */
     private static final Object DISK = new Object();
 
-    /**
-     * A model and what it was made from. A model of a file on disk is held softly: the index of a
-     * 5,000-file workspace would otherwise keep every token of every file, while after indexing an
-     * edit needs only a handful of them (its own, up to a checkpoint's worth of history, the files
-     * touching a table); under memory pressure the collector drops them and they are modelled again
-     * from disk when asked. An open buffer's model is held strongly. {@code fingerprint} is the
-     * file's {@link SchemaFingerprint}, or null until asked for.
-     */
-    private static final class Cached {
-        final Object stamp;
-        private final SqlFile strong;
-        private final SoftReference<SqlFile> soft;
-        private final String fingerprint;
-
-        Cached(Object stamp, SqlFile file, String fingerprint) {
-            this.stamp = stamp;
-            this.strong = stamp == DISK ? null : file;
-            this.soft = stamp == DISK ? new SoftReference<>(file) : null;
-            this.fingerprint = fingerprint;
-        }
-
+    /** A model and the text it was made from; {@code fingerprint} is its {@link SchemaFingerprint}, or null until asked for. */
+    private record Cached(Object stamp, SqlFile file, String fingerprint) {
         Cached(Object stamp, SqlFile file) {
             this(stamp, file, null);
         }
 
-        /** The model, or null when the collector dropped it. */
-        SqlFile file() {
-            return strong != null ? strong : soft.get();
-        }
-
-        /** The fingerprint of the model, or null when it was dropped before anyone asked. */
         String fingerprintOrCompute() {
-            if (fingerprint != null) {
-                return fingerprint;
-            }
-            SqlFile f = file();
-            return f == null ? null : SchemaFingerprint.of(f);
+            return fingerprint != null ? fingerprint : SchemaFingerprint.of(file);
         }
     }
 
+    /** Models of every file on disk stay in memory (the CLI, which analyses each of them once). */
+    public static final int RETAIN_ALL = Integer.MAX_VALUE;
+    /** What the server keeps: see {@link #retainedDiskModels}. */
+    public static final int RETAIN_SERVER = 400;
+
     public WorkspaceIndex(Project project, Analyzer analyzer) {
+        this(project, analyzer, RETAIN_ALL);
+    }
+
+    public WorkspaceIndex(Project project, Analyzer analyzer, int retainedDiskModels) {
         this.project = project;
         this.analyzer = analyzer;
+        this.retainedDiskModels = retainedDiskModels;
+    }
+
+    private Cached cached(String path) {
+        Cached c = openModels.get(path);
+        return c != null ? c : diskModels.get(path);
+    }
+
+    private void remember(String path, Cached c) {
+        if (c.stamp() == DISK) {
+            openModels.remove(path);
+            diskModels.put(path, c);
+            if (diskModels.size() > retainedDiskModels) {
+                var eldest = diskModels.keySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
+        } else {
+            diskModels.remove(path);
+            openModels.put(path, c);
+        }
+    }
+
+    private void forget(String path) {
+        openModels.remove(path);
+        diskModels.remove(path);
     }
 
     public Project project() {
@@ -136,14 +175,14 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (old == null ? text == null : old.equals(text)) {
             return;
         }
-        Cached cached = files.get(path);
+        Cached cached = cached(path);
         boolean known = positions != null && positions.containsKey(path);
         if (text != null && cached != null && known) {
             // Most keystrokes leave what the file does to the schema as it was: then nothing after it needs replaying.
             SqlFile now = analyzer.model(path, text, project.config(), project.profile());
             // Kept with the model, so the next keystroke compares against it without recomputing it.
             String fingerprint = SchemaFingerprint.of(now);
-            files.put(path, new Cached(text, now, fingerprint));
+            remember(path, new Cached(text, now, fingerprint));
             if (fingerprint.equals(cached.fingerprintOrCompute())) {
                 return;
             }
@@ -168,7 +207,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         // A known file that is gone (deleted or renamed away) must leave the listing too.
         boolean gone = known && !openTexts.containsKey(path) && !Files.exists(project.resolve(path));
         if (!openTexts.containsKey(path)) {
-            files.remove(path);
+            forget(path);
         }
         finalSchema = null;
         if (!known || gone) {
@@ -177,12 +216,14 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             project.invalidateListing();
             ordered = null;
             replayable = null;
+            changedSinceBuild = -1;
             checkpoints.clear();
             touches = null;
             return;
         }
         // Checkpoints before the changed file stay true; the ones after it are replayed again when asked.
         int at = indexIn(replayable(), path);
+        changedSinceBuild = Math.min(changedSinceBuild, at);
         // So does the schema before a file at or before it: the usual case is a keystroke in the file asking.
         if (beforePath != null && indexIn(replayable(), beforePath) > at) {
             before = null;
@@ -192,7 +233,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             touches.remove(at);
             touchesComplete = false;
         }
-        int keep = Math.min(checkpoints.size(), at / CHECKPOINT_EVERY + 1);
+        int keep = Math.min(checkpoints.size(), at / checkpointEvery + 1);
         checkpoints.subList(keep, checkpoints.size()).clear();
     }
 
@@ -201,7 +242,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         project.invalidateListing();
         ordered = null;
         replayable = null;
-        files.clear();
+        openModels.clear();
+        diskModels.clear();
+        changedSinceBuild = -1;
         checkpoints.clear();
         touches = null;
         finalSchema = null;
@@ -258,19 +301,18 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** The model of a workspace file, from the open buffer if any, else from disk (null when unreadable). */
     public synchronized SqlFile file(String path) {
         String open = openTexts.get(path);
-        Cached c = files.get(path);
+        Cached c = cached(path);
         // A file read from disk stays valid until changed() says otherwise: a stat per file per replay
         // would cost more than the replay itself in a 5,000-file history.
-        SqlFile held = c == null ? null : c.file();
-        if (held != null && (open == null ? c.stamp == DISK : open.equals(c.stamp))) {
-            return held;
+        if (c != null && (open == null ? c.stamp() == DISK : open.equals(c.stamp()))) {
+            return c.file();
         }
         String text = open != null ? open : read(path);
         if (text == null) {
             return null;
         }
         SqlFile f = analyzer.model(path, text, project.config(), project.profile());
-        files.put(path, new Cached(open != null ? open : DISK, f));
+        remember(path, new Cached(open != null ? open : DISK, f));
         return f;
     }
 
@@ -282,50 +324,159 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     public SqlFile model(String path, String text) {
         Cached c;
         synchronized (this) {
-            c = files.get(path);
+            c = cached(path);
         }
-        SqlFile held = c == null ? null : c.file();
-        if (held != null && (held.text() == text || held.text().equals(text))) {
-            return held;
+        if (c != null && (c.file().text() == text || c.file().text().equals(text))) {
+            return c.file();
         }
         return analyzer.model(path, text, project.config(), project.profile());
     }
 
     /**
-     * Models every migration not modelled yet, on all cores, before a replay needs them one by one.
-     * Reading and modelling happen outside the lock; only the cache update takes it.
+     * Indexes the whole history in one pass: files are read and modelled on every core a window
+     * ahead of a replay that runs in order and records the checkpoints, the per-table summaries
+     * and the final schema on its way. Modelling happens outside the lock; each replay step takes
+     * it briefly, so requests are served meanwhile, and those that need history the build has not
+     * reached yet wait for it instead of replaying it a second time on one core. A change to a file
+     * the build has passed sends it back to the last checkpoint still true; {@code progress} gets
+     * the number of files replayed. Returns when the whole history is replayed or when cancelled.
      */
-    public void warm() {
-        List<MigrationEntry> all = migrations();
-        List<String> todo = new ArrayList<>();
+    public void build(BooleanSupplier cancelled, IntConsumer progress) {
         synchronized (this) {
-            for (MigrationEntry e : all) {
-                Cached c = files.get(e.path());
-                if (c == null || c.file() == null) {
-                    todo.add(e.path());
-                }
+            building = true;
+            buildThread = Thread.currentThread();
+        }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            // Deep statement nesting recurses in the modeler: the same room as the analysis thread.
+            Thread t = new Thread(null, r, "migration-lsp-index-" + n.incrementAndGet(), 16L * 1024 * 1024);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (!cancelled.getAsBoolean() && !replayFromLastCheckpoint(pool, threads, cancelled, progress)) {
+                // A file already replayed changed: go again from the last checkpoint before it.
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+            synchronized (this) {
+                building = false;
+                buildThread = null;
+                notifyAll();
             }
         }
-        todo.parallelStream().forEach(path -> {
-            String open = openTexts.get(path);
-            String text = open != null ? open : read(path);
-            if (text == null) {
+    }
+
+    /** One run of {@link #build}: true when it reached the end of the history, false when a change sent it back. */
+    private boolean replayFromLastCheckpoint(ExecutorService pool, int threads, BooleanSupplier cancelled,
+                                             IntConsumer progress) throws InterruptedException, ExecutionException {
+        List<MigrationEntry> all;
+        int start;
+        SchemaModel schema;
+        synchronized (this) {
+            all = replayable();
+            if (checkpoints.isEmpty()) {
+                checkpoints.add(new SchemaModel());
+            }
+            if (touches == null) {
+                touches = new TableTouches();
+                touchesComplete = false;
+            }
+            start = (checkpoints.size() - 1) * checkpointEvery;
+            schema = checkpoints.get(checkpoints.size() - 1).copy();
+            changedSinceBuild = Integer.MAX_VALUE;
+            buildPosition = start;
+            notifyAll();
+        }
+        ArrayDeque<Future<Cached>> ahead = new ArrayDeque<>();
+        int window = 16 * threads;
+        int next = start;
+        try {
+            for (int i = start; i < all.size(); i++) {
+                while (next < all.size() && next < i + window) {
+                    String path = all.get(next++).path();
+                    ahead.add(pool.submit(() -> modelForBuild(path)));
+                }
+                Cached c = ahead.poll().get();
+                if (cancelled.getAsBoolean()) {
+                    return true;
+                }
+                synchronized (this) {
+                    // A new listing, or a change at or before i: what this run read may be stale.
+                    if (replayable != all || changedSinceBuild <= i) {
+                        return false;
+                    }
+                    if (c != null) {
+                        String path = all.get(i).path();
+                        if (cached(path) == null) {
+                            remember(path, c);
+                        }
+                        SchemaReplayer.apply(schema, c.file());
+                        if (!touches.has(i)) {
+                            touches.put(i, c.file());
+                        }
+                    }
+                    if ((i + 1) % checkpointEvery == 0 && (i + 1) / checkpointEvery == checkpoints.size()) {
+                        checkpoints.add(schema.copy());
+                    }
+                    buildPosition = i + 1;
+                    notifyAll();
+                }
+                progress.accept(i + 1);
+            }
+            synchronized (this) {
+                if (replayable != all || changedSinceBuild < all.size()) {
+                    return false;
+                }
+                finalSchema = schema;
+            }
+            return true;
+        } finally {
+            ahead.forEach(f -> f.cancel(true));
+        }
+    }
+
+    /**
+     * Waits, while a {@link #build} runs, until it has replayed the replayable files before
+     * {@code position}; called with the lock held (waiting releases it).
+     */
+    private void awaitBuild(int position) {
+        while (building && buildPosition < position && Thread.currentThread() != buildThread) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
-            SqlFile f = analyzer.model(path, text, project.config(), project.profile());
-            synchronized (this) {
-                Cached c = files.get(path);
-                if (c == null || c.file() == null) {
-                    files.put(path, new Cached(open != null ? open : DISK, f));
-                }
+        }
+    }
+
+    /** The model the build replays: the one held, else one made outside the lock (null when unreadable). */
+    private Cached modelForBuild(String path) {
+        String open;
+        synchronized (this) {
+            Cached c = cached(path);
+            open = openTexts.get(path);
+            if (c != null && (open == null ? c.stamp() == DISK : open.equals(c.stamp()))) {
+                return c;
             }
-        });
+        }
+        String text = open != null ? open : read(path);
+        return text == null ? null
+                : new Cached(open != null ? open : DISK, analyzer.model(path, text, project.config(), project.profile()));
     }
 
     @Override
     public synchronized SchemaModel schemaBefore(String path) {
         if (!path.equals(beforePath)) {
             List<MigrationEntry> all = replayable();
+            awaitBuild(indexIn(all, path));
+            all = replayable();
             before = replayUpTo(all, indexIn(all, path));
             beforePath = path;
         }
@@ -334,6 +485,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     @Override
     public synchronized SchemaModel finalSchema() {
+        if (finalSchema == null) {
+            awaitBuild(replayable().size());
+        }
         if (finalSchema == null) {
             List<MigrationEntry> all = replayable();
             finalSchema = replayUpTo(all, all.size());
@@ -379,6 +533,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     /** The per-table file index, built once and then updated only for the files that changed. */
     private TableTouches touches() {
+        if (!touchesComplete) {
+            awaitBuild(replayable().size());
+        }
         List<MigrationEntry> all = replayable();
         if (touches == null) {
             touches = new TableTouches();
@@ -432,6 +589,8 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             }
             replayable = List.copyOf(result);
             replayPositions = null;
+            // The checkpoints were dropped with the listing this one replaces.
+            checkpointEvery = Math.max(MIN_CHECKPOINT_EVERY, (replayable.size() + MAX_CHECKPOINTS - 1) / MAX_CHECKPOINTS);
         }
         return replayable;
     }
@@ -440,14 +599,14 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (checkpoints.isEmpty()) {
             checkpoints.add(new SchemaModel());
         }
-        int cp = Math.min(end / CHECKPOINT_EVERY, checkpoints.size() - 1);
+        int cp = Math.min(end / checkpointEvery, checkpoints.size() - 1);
         SchemaModel schema = checkpoints.get(cp).copy();
-        for (int i = cp * CHECKPOINT_EVERY; i < end; i++) {
+        for (int i = cp * checkpointEvery; i < end; i++) {
             SqlFile f = file(all.get(i).path());
             if (f != null) {
                 SchemaReplayer.apply(schema, f);
             }
-            if ((i + 1) % CHECKPOINT_EVERY == 0 && (i + 1) / CHECKPOINT_EVERY == checkpoints.size()) {
+            if ((i + 1) % checkpointEvery == 0 && (i + 1) / checkpointEvery == checkpoints.size()) {
                 checkpoints.add(schema.copy());
             }
         }

@@ -89,4 +89,41 @@ class WorkspaceIndexTest {
         assertEquals(other, index.model(SECOND, other).text(), "other text: a model of that text");
         assertSame(index.file(SECOND), index.model(SECOND, text), "which the index does not keep");
     }
+
+    @Test
+    void theOnePassBuildLeavesWhatTheLazyReplayGivesEvenKeepingFewModels() throws Exception {
+        String[] files = new String[250];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = table("T" + i, "A") + (i > 0 ? "ALTER TABLE {schema_name}.[T" + (i - 1) + "] ADD B" + i + " INT NULL;\n" : "");
+        }
+        WorkspaceIndex lazy = index(files);
+        Path root = lazy.root();
+        WorkspaceIndex built = new WorkspaceIndex(Project.open(root, null, null), ANALYZER, 3);
+        List<Integer> progress = new java.util.ArrayList<>();
+        built.build(() -> false, progress::add);
+        assertEquals(250, progress.size());
+        assertEquals(lazy.finalSchema().tables().keySet(), built.finalSchema().tables().keySet());
+        assertEquals(lazy.finalSchema().table("{TENANT}.T7").columns(), built.finalSchema().table("{TENANT}.T7").columns());
+        String late = "_migrations/2026_1_220_1.sql";
+        assertEquals(lazy.schemaBefore(late).tables().keySet(), built.schemaBefore(late).tables().keySet());
+        assertEquals(List.of("ID", "A", "B249"), List.copyOf(built.finalTable(late, "{TENANT}.T248").columns().keySet()));
+    }
+
+    @Test
+    void changesDuringTheBuildAreReplayedWhetherItHasPassedThemOrNot() throws Exception {
+        WorkspaceIndex index = index(table("A"), table("B"), table("C"));
+        List<Integer> progress = new java.util.ArrayList<>();
+        index.build(() -> false, replayed -> {
+            progress.add(replayed);
+            if (progress.size() == 1) {
+                index.setOpenText(THIRD, table("D"));
+            } else if (progress.size() == 3) {
+                index.setOpenText(FIRST, table("E"));
+            }
+        });
+        assertEquals(List.of("{TENANT}.E", "{TENANT}.B", "{TENANT}.D"), List.copyOf(index.finalSchema().tables().keySet()));
+        // The prefetched model of the third file is stale when the build reaches it, and the first
+        // file changes after it was replayed: both send the build back to the start (its checkpoint).
+        assertEquals(List.of(1, 2, 1, 1, 2, 3), progress);
+    }
 }
