@@ -106,7 +106,7 @@ public final class SchemaReplayer {
                     if (target != null && schema.tables.containsKey(target.key())) {
                         schema.mutable(target.key()).indexes.remove(indexName);
                     } else {
-                        for (String key : List.copyOf(schema.tables.keySet())) {
+                        for (String key : schema.tables.keysUnordered()) {
                             if (schema.tables.get(key).indexes.containsKey(indexName)) {
                                 schema.mutable(key).indexes.remove(indexName);
                             }

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -78,15 +77,6 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** The last "schema before" asked for: every rule of one analysis asks for the same one. */
     private String beforePath;
     private SchemaModel before;
-    /**
-     * The schema once the file asking about final tables has run too, for {@link #finalTable}: one
-     * edit asks it for every table the file creates, and replaying the file once per table made a
-     * keystroke in a 1,000-line migration cost 100+ ms. Valid while the file's model and the
-     * schema before it are the same objects.
-     */
-    private SchemaModel afterSelf;
-    private SqlFile afterSelfFile;
-    private SchemaModel afterSelfBase;
     /** Position of each path in {@link #replayable()}. */
     private Map<String, Integer> replayPositions;
     /** False while some replayable file has no summary in {@link #touches}. */
@@ -250,9 +240,6 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         finalSchema = null;
         before = null;
         beforePath = null;
-        afterSelf = null;
-        afterSelfFile = null;
-        afterSelfBase = null;
         tablesPyLoaded = false;
         constantsLoaded = false;
     }
@@ -477,7 +464,15 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             List<MigrationEntry> all = replayable();
             awaitBuild(indexIn(all, path));
             all = replayable();
-            before = replayUpTo(all, indexIn(all, path));
+            int end = indexIn(all, path);
+            // Asked file after file in run order (workspace/diagnostic, check): continue from the
+            // previous answer when it is nearer than the checkpoint, instead of replaying up to a
+            // checkpoint's worth of files for every file.
+            int previous = before == null ? -1 : indexIn(all, beforePath);
+            int cp = checkpoints.isEmpty() ? 0 : Math.min(end / checkpointEvery, checkpoints.size() - 1);
+            before = previous >= cp * checkpointEvery && previous <= end
+                    ? replay(all, before.copy(), previous, end)
+                    : replayUpTo(all, end);
             beforePath = path;
         }
         return before;
@@ -506,23 +501,15 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     public synchronized TableInfo finalTable(String path, String tableKey) {
         List<MigrationEntry> all = replayable();
         int index = indexIn(all, path);
-        SchemaModel base = schemaBefore(path);
+        // Statements on other tables cannot change this one, so only the statements on it replay:
+        // those of the file asking (one edit asks for every table the file creates), then those of
+        // the later files touching it.
+        SchemaModel schema = schemaBefore(path).copyOfTable(tableKey);
         SqlFile self = index < all.size() ? file(path) : null;
-        if (afterSelf == null || afterSelfFile != self || afterSelfBase != base) {
-            afterSelf = base.copy();
-            if (self != null) {
-                SchemaReplayer.apply(afterSelf, self);
-            }
-            afterSelfFile = self;
-            afterSelfBase = base;
+        if (self != null) {
+            SchemaReplayer.applyToTable(schema, self, tableKey);
         }
-        // Statements on other tables cannot change this one, so only the files touching it are replayed.
-        NavigableSet<Integer> later = touches().touchingAfter(tableKey, index);
-        if (later.isEmpty()) {
-            return afterSelf.table(tableKey);
-        }
-        SchemaModel schema = afterSelf.copyOfTable(tableKey);
-        for (int p : later) {
+        for (int p : touches().touchingAfter(tableKey, index)) {
             SqlFile f = file(all.get(p).path());
             if (f != null) {
                 SchemaReplayer.applyToTable(schema, f, tableKey);
@@ -600,8 +587,12 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             checkpoints.add(new SchemaModel());
         }
         int cp = Math.min(end / checkpointEvery, checkpoints.size() - 1);
-        SchemaModel schema = checkpoints.get(cp).copy();
-        for (int i = cp * checkpointEvery; i < end; i++) {
+        return replay(all, checkpoints.get(cp).copy(), cp * checkpointEvery, end);
+    }
+
+    /** Replays files {@code from} to {@code end} (exclusive) onto {@code schema}, recording the checkpoints it passes. */
+    private SchemaModel replay(List<MigrationEntry> all, SchemaModel schema, int from, int end) {
+        for (int i = from; i < end; i++) {
             SqlFile f = file(all.get(i).path());
             if (f != null) {
                 SchemaReplayer.apply(schema, f);

@@ -126,4 +126,34 @@ class WorkspaceIndexTest {
         // file changes after it was replayed: both send the build back to the start (its checkpoint).
         assertEquals(List.of(1, 2, 1, 1, 2, 3), progress);
     }
+
+    @Test
+    void askingFileAfterFileGivesWhatAskingEachAloneGives() throws Exception {
+        String[] files = new String[230];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = table("T" + i) + (i % 7 == 3 ? "DROP TABLE {schema_name}.[T" + (i - 2) + "];\n" : "");
+        }
+        WorkspaceIndex walking = index(files);
+        for (int k = 1; k <= files.length; k += 1 + k % 5) {
+            String path = "_migrations/2026_1_" + k + "_1.sql";
+            WorkspaceIndex alone = new WorkspaceIndex(Project.open(walking.root(), null, null), ANALYZER);
+            assertEquals(List.copyOf(alone.schemaBefore(path).tables().keySet()),
+                    List.copyOf(walking.schemaBefore(path).tables().keySet()), path);
+        }
+    }
+
+    @Test
+    void aCheckpointIsNotChangedByTheReplayThatGoesOnAfterIt() throws Exception {
+        String[] files = new String[160];
+        files[0] = table("A", "X");
+        for (int i = 1; i < files.length; i++) {
+            files[i] = table("T" + i);
+        }
+        files[120] = "ALTER TABLE {schema_name}.[A] ADD Y INT NULL;\n";
+        WorkspaceIndex index = index(files);
+        index.finalSchema();
+        assertEquals(List.of("ID", "X"), List.copyOf(index.schemaBefore("_migrations/2026_1_110_1.sql")
+                .table("{TENANT}.A").columns().keySet()));
+        assertEquals(List.of("ID", "X", "Y"), List.copyOf(index.finalSchema().table("{TENANT}.A").columns().keySet()));
+    }
 }
