@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every launcher starts the server with the same default JVM flags: server/bin/migration-lsp holds
- * them (and says why each is there); the Neovim module, the Neovim 0.11 config, the Emacs snippet
+ * them (server_flags, and says why each is there); the Neovim module, the Neovim 0.11 config, the Emacs snippet
  * and the VS Code client repeat them, each on one line, since none of them can read a shell script.
  */
 class LauncherFlagsTest {
@@ -39,7 +39,7 @@ class LauncherFlagsTest {
 
     @Test
     void everyLauncherPassesTheDefaultFlagsOfTheLauncherScript() throws Exception {
-        List<String> defaults = flagsOnLineOf("server/bin/migration-lsp", "flags=(");
+        List<String> defaults = flagsOnLineOf("server/bin/migration-lsp", "server_flags=(");
         assertTrue(defaults.contains("-XX:+UseSerialGC") && defaults.stream().anyMatch(f -> f.startsWith("-Xmx")), defaults.toString());
         assertFalse(defaults.contains("-XX:TieredStopAtLevel=1"), "C1 only is for the CLI, not the server");
         for (String file : List.of("nvim-config/lua/migration_lsp/init.lua", "nvim-config/lsp/migration_lsp.lua",
