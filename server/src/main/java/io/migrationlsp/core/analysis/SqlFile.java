@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A SQL file as the rules see it: path (workspace-relative, with /), text, statements and their models. */
 public final class SqlFile {
@@ -18,6 +19,7 @@ public final class SqlFile {
     private LineMap lines;
     private List<StatementModel> all;
     private Map<String, List<StatementModel>> byTarget;
+    private final Map<Object, Object> derived = new HashMap<>();
 
     public SqlFile(String path, String text, SplitFile split, List<StatementModel> models, boolean archive) {
         this.path = path;
@@ -73,5 +75,19 @@ public final class SqlFile {
             byTarget = map;
         }
         return byTarget.getOrDefault(targetKey, List.of());
+    }
+
+    /**
+     * Data derived from this file (which never changes) by another part of the engine, computed
+     * once on first use and kept with the file: {@code key} is that part's own constant.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Object key, Function<SqlFile, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 }

@@ -106,17 +106,22 @@ public final class TablesPySql implements TablesPyResult {
         Literal literal = literalAt(pythonOffset);
         PythonString s = literal == null ? literals.get(literals.size() - 1).string() : literal.string();
         String field = "{" + placeholder + "}";
-        StringBuilder b = new StringBuilder();
+        // Asked once, not per char: each asks the literal's prefix again.
+        boolean formatted = s.formatted();
+        boolean raw = s.raw();
+        boolean tripleQuoted = s.tripleQuoted();
+        char quote = s.quote().charAt(0);
+        StringBuilder b = new StringBuilder(sqlText.length() + 16);
         for (int i = 0; i < sqlText.length(); i++) {
             char c = sqlText.charAt(i);
-            if (s.formatted() && sqlText.startsWith(field, i)) {
+            if (formatted && c == '{' && sqlText.startsWith(field, i)) {
                 b.append(field);
                 i += field.length() - 1;
-            } else if (s.formatted() && (c == '{' || c == '}')) {
+            } else if (formatted && (c == '{' || c == '}')) {
                 b.append(c).append(c);
-            } else if (!s.raw() && (c == '\\' || c == s.quote().charAt(0))) {
+            } else if (!raw && (c == '\\' || c == quote)) {
                 b.append('\\').append(c);
-            } else if (!s.raw() && !s.tripleQuoted() && c == '\n') {
+            } else if (!raw && !tripleQuoted && c == '\n') {
                 b.append("\\n");
             } else {
                 b.append(c);

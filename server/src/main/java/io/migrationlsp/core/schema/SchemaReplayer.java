@@ -12,8 +12,11 @@ import io.migrationlsp.core.model.StatementKind;
 import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.workspace.RoleCatalog;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Applies a migration's statements to a {@link SchemaModel}, in order. A guarded statement
@@ -42,22 +45,54 @@ public final class SchemaReplayer {
      * it: statements on other tables do not change it. Other tables, roles and grants are left behind.
      */
     public static void applyToTable(SchemaModel schema, SqlFile file, String tableKey) {
-        for (StatementModel m : file.allModels()) {
-            boolean relevant = switch (m.kind()) {
-                case CREATE_TABLE, ALTER_TABLE, CREATE_INDEX -> m.target() != null && m.target().key().equals(tableKey);
-                case DROP_TABLE -> m.dropped().stream().anyMatch(n -> n.key().equals(tableKey));
-                case DROP_INDEX -> m.target() == null || m.target().key().equals(tableKey);
-                default -> false;
-            };
-            if (!relevant) {
-                continue;
-            }
+        Map<String, List<Ordinal>> byTable = file.derived(STATEMENTS_BY_TABLE, SchemaReplayer::statementsByTable);
+        List<Ordinal> on = byTable.getOrDefault(tableKey, List.of());
+        List<Ordinal> any = byTable.getOrDefault(ANY_TABLE, List.of());
+        List<Ordinal> statements = on;
+        if (!any.isEmpty()) {
+            statements = new ArrayList<>(on);
+            statements.addAll(any);
+            statements.sort(Comparator.comparingInt(Ordinal::ordinal));
+        }
+        for (Ordinal s : statements) {
             try {
-                apply(schema, file.path(), m);
+                apply(schema, file.path(), s.model());
             } catch (RuntimeException e) {
                 // As in apply: a half-understood statement must not stop the replay.
             }
         }
+    }
+
+    /** A statement and its place among the file's models. */
+    private record Ordinal(int ordinal, StatementModel model) {}
+
+    private static final Object STATEMENTS_BY_TABLE = new Object();
+    private static final String ANY_TABLE = "*";
+
+    /**
+     * The file's statements by the key of the table they change, once per file: asking table by
+     * table for every table a 10,000-line file creates must not scan all its statements each time.
+     */
+    private static Map<String, List<Ordinal>> statementsByTable(SqlFile file) {
+        Map<String, List<Ordinal>> byTable = new HashMap<>();
+        List<StatementModel> all = file.allModels();
+        for (int i = 0; i < all.size(); i++) {
+            StatementModel m = all.get(i);
+            Ordinal o = new Ordinal(i, m);
+            switch (m.kind()) {
+                case CREATE_TABLE, ALTER_TABLE, CREATE_INDEX -> {
+                    if (m.target() != null) {
+                        byTable.computeIfAbsent(m.target().key(), k -> new ArrayList<>()).add(o);
+                    }
+                }
+                case DROP_TABLE -> m.dropped().stream().map(QualifiedName::key).distinct()
+                        .forEach(k -> byTable.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
+                case DROP_INDEX -> byTable.computeIfAbsent(m.target() != null ? m.target().key() : ANY_TABLE,
+                        k -> new ArrayList<>()).add(o);
+                default -> { }
+            }
+        }
+        return byTable;
     }
 
     private static void apply(SchemaModel schema, String path, StatementModel m) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code app/role/constants.py} as read (never run): the values of {@code BuiltInSystemRoles} and
@@ -54,9 +55,12 @@ public record ConstantsModel(String path, String text, List<Member> roles, List<
         return new String(chars);
     }
 
+    private static final Pattern NOT_NAME = Pattern.compile("[^A-Z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+
     /** The member name the enum would use for a permission: {@code PAYMENT.VIEW} → {@code PAYMENT_VIEW}. */
     public static String memberName(String permission) {
-        String n = permission.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String n = EDGE_UNDERSCORES.matcher(NOT_NAME.matcher(permission.toUpperCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
         return n.isEmpty() || Character.isDigit(n.charAt(0)) ? "P_" + n : n;
     }
 }

@@ -39,6 +39,8 @@ public final class PermissionNotInConstants implements Rule {
             return;
         }
         Set<String> seen = new HashSet<>();
+        // Once per file, not per finding: constants.py of a large workspace is long.
+        String nl = constants.text().contains("\r\n") ? "\r\n" : "\n";
         for (Permissions.Grant g : Permissions.grants(ctx)) {
             PermissionGrant grant = g.grant();
             String p = grant.permission();
@@ -46,16 +48,15 @@ public final class PermissionNotInConstants implements Rule {
                 continue;
             }
             List<Fix> fixes = constants.permissionInsertOffset() < 0 ? List.of()
-                    : List.of(Fix.of("Add " + ConstantsModel.memberName(p) + " to BuiltInPermissions", addMember(constants, p)));
+                    : List.of(Fix.of("Add " + ConstantsModel.memberName(p) + " to BuiltInPermissions", addMember(constants, p, nl)));
             ctx.report(grant.permissionSpan(), "'" + p + "' is not in BuiltInPermissions (" + constants.path()
                     + "): add it there too, or the application never checks it.", fixes);
         }
     }
 
-    private static Edit addMember(ConstantsModel constants, String permission) {
+    private static Edit addMember(ConstantsModel constants, String permission, String nl) {
         int at = constants.permissionInsertOffset();
         String text = constants.text();
-        String nl = text.contains("\r\n") ? "\r\n" : "\n";
         String line = constants.permissionIndent() + ConstantsModel.memberName(permission) + " = \""
                 + permission.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         boolean needsBreakBefore = at > 0 && at <= text.length() && text.charAt(at - 1) != '\n';
