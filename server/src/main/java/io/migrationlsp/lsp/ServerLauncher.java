@@ -9,6 +9,9 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Starts the language server on the given streams and blocks until it exits; returns the exit code. */
@@ -16,6 +19,26 @@ public final class ServerLauncher {
     private static final Logger LOG = Logger.getLogger(ServerLauncher.class.getName());
 
     private ServerLauncher() {}
+
+    /** LSP4J's launcher with outgoing messages written by {@link StreamingMessageConsumer}. */
+    private static final class StreamingBuilder extends Launcher.Builder<LanguageClient> {
+        private MessageJsonHandler json;
+
+        @Override
+        protected MessageJsonHandler createJsonHandler() {
+            json = super.createJsonHandler();
+            return json;
+        }
+
+        @Override
+        protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+            // Called for the outgoing stream (LSP4J's StreamMessageConsumer) and for the incoming side.
+            if (consumer instanceof StreamMessageConsumer stream && json != null) {
+                consumer = new StreamingMessageConsumer(stream.getOutput(), json);
+            }
+            return super.wrapMessageConsumer(consumer);
+        }
+    }
 
     /**
      * Returns 0 after shutdown + exit, 1 after exit without shutdown, when the input ends before
@@ -28,7 +51,7 @@ public final class ServerLauncher {
             t.setDaemon(true);
             return t;
         });
-        Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+        Launcher<LanguageClient> launcher = new StreamingBuilder()
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
