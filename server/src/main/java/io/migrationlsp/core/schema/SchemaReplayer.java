@@ -168,7 +168,7 @@ public final class SchemaReplayer {
                 for (ColumnDef c : a.columns()) {
                     ColumnInfo old = t.columns.get(c.name().upper());
                     if (old != null && c.type() != null) {
-                        t.columns.put(c.name().upper(), new ColumnInfo(old.name(), c.type().display(), c.nullability(),
+                        t.columns.put(c.name().upper().intern(), new ColumnInfo(old.name(), c.type().display(), c.nullability(),
                                 old.defaultText(), old.identity(), old.primaryKey(), old.origin()));
                     }
                 }
@@ -185,7 +185,7 @@ public final class SchemaReplayer {
     private static void addColumn(TableInfo t, String path, ColumnDef c) {
         String type = c.type() == null ? "" : c.type().display();
         String identity = c.identity() ? "IDENTITY" + c.identityArgs().replace(" ", "") : null;
-        t.columns.putIfAbsent(c.name().upper(), new ColumnInfo(c.name().name(), type, c.nullability(), c.defaultText(),
+        t.columns.putIfAbsent(c.name().upper().intern(), new ColumnInfo(c.name().name(), type, c.nullability(), c.defaultText(),
                 identity, c.primaryKey(), new Origin(path, c.span())));
     }
 

@@ -22,6 +22,7 @@ import java.util.Set;
  * costs n log n; lookups cost what a {@link HashMap}'s do.
  */
 final class SharedMap<V> extends AbstractMap<String, V> {
+    /** 2^8: {@link #bucket} takes the top 8 bits. */
     private static final int BUCKETS = 256;
 
     private record Slot<V>(long order, V value) {}
@@ -49,9 +50,13 @@ final class SharedMap<V> extends AbstractMap<String, V> {
         return new SharedMap<>(this);
     }
 
+    /**
+     * The top bits of a multiplicative hash: each bucket's HashMap indexes its keys by the low
+     * bits of their hash, so choosing buckets by those too would put every key of a bucket in one
+     * of its bins.
+     */
     private static int bucket(Object key) {
-        int h = key.hashCode();
-        return (h ^ (h >>> 16)) & (BUCKETS - 1);
+        return (key.hashCode() * 0x9E3779B9) >>> 24;
     }
 
     private HashMap<String, Slot<V>> writable(int b) {

@@ -103,7 +103,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     /** Models of every file on disk stay in memory (the CLI, which analyses each of them once). */
     public static final int RETAIN_ALL = Integer.MAX_VALUE;
     /** What the server keeps: see {@link #retainedDiskModels}. */
-    public static final int RETAIN_SERVER = 400;
+    public static final int RETAIN_SERVER = 250;
 
     public WorkspaceIndex(Project project, Analyzer analyzer) {
         this(project, analyzer, RETAIN_ALL);
