@@ -29,14 +29,20 @@ JSA="$WORK/check.jsa"
 
 variants=("default|" "AppCDS|-XX:SharedArchiveFile=$JSA" "C1 only|-XX:TieredStopAtLevel=1"
           "SerialGC|-XX:+UseSerialGC" "AppCDS+C1+SerialGC|-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-          "syntax-error off (no JSqlParser)|--config $NOSYN")
+          "syntax-error off (no JSqlParser)|--config $NOSYN"
+          "launcher (server/bin/migration-lsp: C1, SerialGC, package-time CDS)|launcher")
 RES="$WORK/results.tsv"; : > "$RES"
 one() {
   local name="$1" spec="$2" flags="" cfg=""
-  case "$spec" in --config*) cfg="$spec" ;; *) flags="$spec" ;; esac
+  case "$spec" in --config*) cfg="$spec" ;; launcher) ;; *) flags="$spec" ;; esac
   set +e
   # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %U %S %M %x' -o "$WORK/t" java $flags -jar "$JAR" check $cfg "$WS" > /dev/null 2> "$WORK/err"
+  if [ "$spec" = launcher ]; then
+    MIGRATION_LSP_JAR="$JAR" /usr/bin/time -f '%e %U %S %M %x' -o "$WORK/t" bash "$REPO/server/bin/migration-lsp" check "$WS" \
+      > /dev/null 2> "$WORK/err"
+  else
+    /usr/bin/time -f '%e %U %S %M %x' -o "$WORK/t" java $flags -jar "$JAR" check $cfg "$WS" > /dev/null 2> "$WORK/err"
+  fi
   set -e
   read -r wall user sys rss code < <(tail -n 1 "$WORK/t")
   [ "$code" -le 1 ] || { echo "$name: check exited $code: $(head -3 "$WORK/err")" >&2; exit 3; }

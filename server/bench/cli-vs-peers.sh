@@ -24,6 +24,7 @@ while [ $# -gt 0 ]; do
 done
 WORK="${BENCH_WORK:-/tmp/migration-lsp-bench}/cli"
 JAR="${MIGRATION_LSP_JAR:-$REPO/server/target/migration-lsp.jar}"
+export MIGRATION_LSP_JAR="$JAR"
 TOOLS="$HERE/.tools"
 mkdir -p "$WORK"
 
@@ -84,7 +85,8 @@ run() {
   fi
   echo -e "$label\t$wall\t$(python3 -c "print(round($user+$sys,2))")\t$rss" >> "$RES"
 }
-ours() { run "$1" java -jar "$JAR" check "$2"; }
+# As users run it: the launcher's CLI flags (C1 only, serial GC) and the CDS archive next to the jar.
+ours() { run "$1" bash "$REPO/server/bin/migration-lsp" check "$2"; }
 pair_pg() { ours ours-pg "$PG"; run squawk "$SQUAWK" --reporter gcc "$PG"/*.sql; }
 pair_sf() {
   ours ours-sf "$SF"

@@ -7,7 +7,8 @@ notification is time-stamped by a reader thread the moment its frame is complete
 
   python3 server/bench/lsp-latency.py [--jar JAR] [--work DIR] [--edits 200] [--runs 5]
                                       [--files 1000] [--mem-files 5000] [--mem-edits 1000]
-                                      [--scale 1000,2000,5000] [--cds] [--jvm-flags "..."] [--smoke]
+                                      [--scale 1000,2000,5000] [--cds] [--jvm-flags "..."] [--launcher-flags]
+                                      [--smoke]
 
 Sections (all printed as Markdown tables):
   latency  1,000-file workspace; on 100-, 1,000- and 10,000-line migrations: didChange -> the
@@ -206,6 +207,20 @@ class Client:
 
 # ---------------------------------------------------------------------------- helpers
 
+def launcher_flags(jar):
+    """The server's default JVM flags from server/bin/migration-lsp (the editors use the same), and
+    the class-data sharing archive mvn package builds next to the jar when it is there."""
+    flags = []
+    with open(os.path.join(REPO, "server", "bin", "migration-lsp")) as f:
+        for line in f:
+            if line.startswith("server_flags=("):
+                flags = line.strip()[len("server_flags=("):-1].split()
+    archive = jar[:-len(".jar")] + ".jsa" if jar.endswith(".jar") else None
+    if archive and os.path.exists(archive):
+        flags += ["-Xshare:auto", "-XX:SharedArchiveFile=" + archive]
+    return flags
+
+
 def pct(values, p):
     s = sorted(values)
     if not s:
@@ -353,17 +368,20 @@ def latency(args, jar):
 def startup(args, jar):
     root = workspace(args.work, args.files, [int(s) for s in args.sizes.split(",")])
     path = big_path(root, args.files, 0)
-    variants = [("default (java -jar)", list(args.jvm))]
+    variants = [("default (java -jar)", list(args.plain_jvm))]
+    if args.launcher_variant:
+        variants.append(("launcher defaults (server/bin/migration-lsp: " + " ".join(
+            f for f in launcher_flags(jar) if not f.startswith("-XX:SharedArchiveFile")) + ")", launcher_flags(jar)))
     if args.cds:
         jsa = os.path.join(args.work, "migration-lsp.jsa")
         if os.path.exists(jsa):
             os.remove(jsa)
         # One ordinary session with -XX:ArchiveClassesAtExit writes the archive when the JVM exits.
-        run_session(jar, root, path, list(args.jvm) + ["-XX:ArchiveClassesAtExit=" + jsa], args)
+        run_session(jar, root, path, list(args.plain_jvm) + ["-XX:ArchiveClassesAtExit=" + jsa], args)
         if not os.path.exists(jsa):
             raise Broken("the AppCDS archive was not written")
-        variants.append(("AppCDS archive (-XX:SharedArchiveFile)", list(args.jvm) + ["-XX:SharedArchiveFile=" + jsa]))
-        variants.append(("AppCDS + -XX:TieredStopAtLevel=1", list(args.jvm) + ["-XX:SharedArchiveFile=" + jsa,
+        variants.append(("AppCDS archive (-XX:SharedArchiveFile)", list(args.plain_jvm) + ["-XX:SharedArchiveFile=" + jsa]))
+        variants.append(("AppCDS + -XX:TieredStopAtLevel=1", list(args.plain_jvm) + ["-XX:SharedArchiveFile=" + jsa,
                                                                                   "-XX:TieredStopAtLevel=1"]))
     results = {name: [] for name, _ in variants}
     for _ in range(args.runs):                        # alternate the variants run by run
@@ -450,6 +468,8 @@ def main():
     ap.add_argument("--mem-edits", type=int, default=1000)
     ap.add_argument("--cds", action="store_true", help="also measure start-up with an AppCDS archive")
     ap.add_argument("--jvm-flags", default="", help="extra JVM flags for every server process")
+    ap.add_argument("--launcher-flags", action="store_true",
+                    help="run every server with the launcher's default flags (server/bin/migration-lsp) before --jvm-flags")
     ap.add_argument("--only", default="latency,startup,scale,memory")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes: checks the harness, not the numbers")
     args = ap.parse_args()
@@ -457,8 +477,13 @@ def main():
         args.files, args.sizes, args.edits, args.warmup, args.runs = 20, "100,300", 5, 2, 1
         args.scale, args.mem_files, args.mem_edits = "20,40", 40, 10
     args.jvm = args.jvm_flags.split()
-    os.makedirs(args.work, exist_ok=True)
     jar = os.path.abspath(args.jar)
+    # The start-up section compares plain java -jar with the variants, the launcher's flags among them.
+    args.plain_jvm = list(args.jvm)
+    args.launcher_variant = args.launcher_flags
+    if args.launcher_flags:
+        args.jvm = launcher_flags(jar) + args.jvm
+    os.makedirs(args.work, exist_ok=True)
     if not os.path.exists(jar):
         sys.exit("no server jar at %s: build it with mvn -q -B package -DskipTests" % jar)
     sections = {"latency": latency, "startup": startup, "scale": scale, "memory": memory}

@@ -25,5 +25,5 @@ echo "== bench smoke: check with JVM flag variants"
 bash "$HERE/check-flags.sh" --smoke
 
 echo "== bench smoke: lsp latency, start-up, scale, memory"
-python3 "$HERE/lsp-latency.py" --smoke
+python3 "$HERE/lsp-latency.py" --smoke --launcher-flags
 echo "bench smoke: ok"
