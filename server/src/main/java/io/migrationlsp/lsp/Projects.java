@@ -9,13 +9,12 @@ import io.migrationlsp.core.config.ConfigProblem;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.WorkspaceIndex;
-import java.nio.file.Files;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,8 +44,8 @@ final class Projects {
         /** A file whose text the cross-file rules read: a migration, tables.py or constants.py. */
         boolean isWorkspaceFile(String rel) {
             Config c = project.config();
-            return rel != null && (rel.equals(c.tablesPy()) || rel.equals(c.constantsPy())
-                    || (rel.startsWith(c.migrationsDir() + "/") && rel.toLowerCase(Locale.ROOT).endsWith(".sql")));
+            return rel != null && (rel.equals(c.tablesPy()) || rel.equals(c.constantsPy()) || rel.equals(c.manifest())
+                    || project.isMigrationPath(rel));
         }
 
         boolean isTablesPy(Path file) {
@@ -187,7 +186,7 @@ final class Projects {
     }
 
     static boolean isMarked(Path dir) {
-        return dir != null && (Files.isRegularFile(dir.resolve(Config.FILE_NAME)) || Files.isDirectory(dir.resolve("_migrations")));
+        return dir != null && Layouts.isProjectRoot(dir);
     }
 
     private Loaded load(Path root) {
