@@ -1,5 +1,7 @@
 package io.migrationlsp.core.analysis;
 
+import io.migrationlsp.core.alembic.Revision;
+import io.migrationlsp.core.alembic.RevisionGraph;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.workspace.ConstantsModel;
 import io.migrationlsp.core.workspace.MigrationEntry;
@@ -33,4 +35,14 @@ public interface WorkspaceFacts {
 
     /** {@code app/role/constants.py} as read, or null when the file does not exist. */
     ConstantsModel constants();
+
+    /** The Alembic revision graph of the project's revision files; null for other profiles. */
+    default RevisionGraph revisionGraph() {
+        return null;
+    }
+
+    /** Another revision file of the project, read whole (never run); null when unknown or for other profiles. */
+    default Revision revision(String path) {
+        return null;
+    }
 }

@@ -1,12 +1,14 @@
 package io.migrationlsp.core.python;
 
 import io.migrationlsp.core.text.TextSpan;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of {@code get_tenant_tables_sql}: the string literals of its body, decoded and joined
- * with {@code "\n"}, as a virtual SQL document whose every char knows where it came from in the
- * Python file. Findings on the SQL map back to the Python file with {@link #toPython(TextSpan)}.
+ * SQL held in Python string literals (the body of tables.py's {@code get_tenant_tables_sql}, the
+ * argument of an Alembic {@code op.execute}), decoded and joined with {@code "\n"}, as a virtual
+ * SQL document whose every char knows where it came from in the Python file. Findings on the SQL
+ * map back to the Python file with {@link #toPython(TextSpan)}.
  */
 public final class TablesPySql implements TablesPyResult {
     /**
@@ -23,6 +25,31 @@ public final class TablesPySql implements TablesPyResult {
     private final TextSpan functionNameSpan;
     private final List<Literal> literals;
     private final SourceMappedText mapped;
+
+    private static final char JOIN = '\n';
+
+    /**
+     * The SQL of string literal tokens read in order: each decoded (a replacement field naming the
+     * placeholder kept as {@code {placeholder}}, any other field a run of {@code x}), joined with
+     * {@code "\n"} when {@code joinLines} (separate literals of a function body), else joined with
+     * nothing (adjacent literals, which Python concatenates). {@code placeholder} may be null;
+     * {@code nameSpan} is where the Python code that holds the SQL is named (a function's name, a call's callee).
+     */
+    public static TablesPySql of(String source, List<PythonToken> strings, String placeholder, TextSpan nameSpan,
+                                 boolean joinLines) {
+        SourceMappedText sql = new SourceMappedText();
+        List<Literal> literals = new ArrayList<>();
+        for (PythonToken t : strings) {
+            if (!literals.isEmpty() && joinLines) {
+                int previousEnd = literals.get(literals.size() - 1).contentSpan().end();
+                sql.append(JOIN, previousEnd, previousEnd);
+            }
+            int sqlStart = sql.length();
+            StringLiteralDecoder.decode(source, t.string(), placeholder, sql);
+            literals.add(new Literal(t.span(), t.string().contentSpan(), new TextSpan(sqlStart, sql.length()), t.string()));
+        }
+        return new TablesPySql(placeholder, nameSpan, literals, sql);
+    }
 
     TablesPySql(String placeholder, TextSpan functionNameSpan, List<Literal> literals, SourceMappedText mapped) {
         this.sql = mapped.text();

@@ -1,9 +1,13 @@
 package io.migrationlsp.core.workspace;
 
+import io.migrationlsp.core.alembic.Revision;
+import io.migrationlsp.core.alembic.RevisionGraph;
+import io.migrationlsp.core.alembic.RevisionIndex;
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.SqlFile;
 import io.migrationlsp.core.analysis.WorkspaceFacts;
 import io.migrationlsp.core.analysis.WorkspaceView;
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.model.StatementKind;
 import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.schema.SchemaModel;
@@ -47,6 +51,8 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     private boolean tablesPyLoaded;
     private ConstantsModel constants;
     private boolean constantsLoaded;
+    /** Alembic projects: the revision files read as text, and the graph their ids make. */
+    private final RevisionIndex revisions = new RevisionIndex();
 
     /** The stamp of a model read from disk; an open buffer's stamp is its text. */
     private static final Object DISK = new Object();
@@ -85,9 +91,9 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         }
         Cached cached = files.get(path);
         boolean known = positions != null && positions.containsKey(path);
-        if (text != null && cached != null && known) {
+        if (text != null && cached != null && known && !alembic()) {
             // Most keystrokes leave what the file does to the schema as it was: then nothing after it needs replaying.
-            SqlFile now = analyzer.model(path, text, project.config(), project.profile());
+            SqlFile now = analyzer.modelFile(path, text, project.config(), project.profile());
             files.put(path, new Cached(text, now));
             if (SchemaFingerprint.of(cached.file()).equals(SchemaFingerprint.of(now))) {
                 return;
@@ -108,6 +114,14 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         }
         if (!project.isMigrationPath(path)) {
             return;
+        }
+        if (alembic()) {
+            // Any revision file can move others in the run order (its id, its down_revision).
+            revisions.forget(path);
+            ordered = null;
+            replayable = null;
+            checkpoints.clear();
+            touches = null;
         }
         boolean known = positions != null && positions.containsKey(path);
         // A known file that is gone (deleted or renamed away) must leave the listing too.
@@ -148,6 +162,35 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         beforePath = null;
         tablesPyLoaded = false;
         constantsLoaded = false;
+        revisions.clear();
+    }
+
+    private boolean alembic() {
+        return project.profile() == Profile.ALEMBIC;
+    }
+
+    @Override
+    public synchronized RevisionGraph revisionGraph() {
+        if (!alembic()) {
+            return null;
+        }
+        List<String> paths = new ArrayList<>();
+        String root = project.config().migrationsDir() + "/";
+        for (String p : project.migrationPaths()) {
+            // Alembic reads the versions folder itself, not its subfolders.
+            if (p.startsWith(root) && p.indexOf('/', root.length()) < 0) {
+                paths.add(p);
+            }
+        }
+        return revisions.graph(paths, this::textOf);
+    }
+
+    @Override
+    public synchronized Revision revision(String path) {
+        if (!alembic() || !project.isMigrationPath(path)) {
+            return null;
+        }
+        return revisions.revision(path, this::textOf, sql -> analyzer.model(path, sql, project.config(), project.profile()));
     }
 
     @Override
@@ -156,8 +199,14 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             List<MigrationEntry> entries = new ArrayList<>();
             String root = project.config().migrationsDir() + "/";
             MigrationLayout layout = project.layout();
+            RevisionGraph graph = revisionGraph();
             for (String p : project.migrationPaths()) {
-                entries.add(layout.entry(p, p.startsWith(root) ? p.substring(root.length()) : p));
+                MigrationEntry e = layout.entry(p, p.startsWith(root) ? p.substring(root.length()) : p);
+                if (graph != null && e.kind() == MigrationEntry.Kind.ROOT) {
+                    // A revision runs where the chain puts it: its version is its place in the graph's run order.
+                    e = new MigrationEntry(e.path(), e.kind(), e.name(), graph.position(p));
+                }
+                entries.add(e);
             }
             entries.sort(layout.runOrder());
             ordered = List.copyOf(entries);
@@ -192,7 +241,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (text == null) {
             return null;
         }
-        SqlFile f = analyzer.model(path, text, project.config(), project.profile());
+        SqlFile f = analyzer.modelFile(path, text, project.config(), project.profile());
         files.put(path, new Cached(open != null ? open : DISK, f));
         return f;
     }
@@ -217,7 +266,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             if (text == null) {
                 return;
             }
-            SqlFile f = analyzer.model(path, text, project.config(), project.profile());
+            SqlFile f = analyzer.modelFile(path, text, project.config(), project.profile());
             synchronized (this) {
                 files.putIfAbsent(path, new Cached(open != null ? open : DISK, f));
             }
