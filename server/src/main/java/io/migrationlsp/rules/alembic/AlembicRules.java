@@ -7,5 +7,7 @@ import java.util.List;
 public final class AlembicRules {
     private AlembicRules() {}
 
-    public static final List<Rule> ALL = List.of();
+    public static final List<Rule> ALL = List.of(new DowngradeRequired(), new NotNullServerDefault(),
+            new EnumChangeDataMigration(), new FkOndelete(), new ProtectedField(), new RevisionChain(),
+            new DropColumnCheck());
 }
