@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleDocs;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.TestFactory;
 class RuleCatalogueTest {
     /** The workspace fixture that the examples of rules which need a workspace are run in. */
     static final String BASE_WORKSPACE = "doc-base";
+    /** Where an alembic example goes when it names no path. */
+    static final String ALEMBIC_EXAMPLE = "alembic/versions/zz_example.py";
     private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without):\\s*(\\S+)\\s*$");
 
     @Test
@@ -72,41 +75,48 @@ class RuleCatalogueTest {
         assertFalse(good.isEmpty(), "a Good example");
         if (rule.needsWorkspace()) {
             for (String example : bad) {
-                Map<String, List<String>> found = idsInWorkspace(example);
+                Map<String, List<String>> found = idsInWorkspace(example, rule.meta().profile());
                 assertEquals(Set.of(rule.meta().id()), found.keySet(),
-                        "Bad example (in workspaces/" + BASE_WORKSPACE + ") yields exactly its rule\n" + example + "\n" + found);
+                        "Bad example (in workspaces/" + baseWorkspace(rule.meta().profile()) + ") yields exactly its rule\n" + example + "\n" + found);
             }
             for (String example : good) {
-                assertEquals(Map.of(), idsInWorkspace(example), "Good example (in workspaces/" + BASE_WORKSPACE + ") yields nothing\n" + example);
+                assertEquals(Map.of(), idsInWorkspace(example, rule.meta().profile()),
+                        "Good example (in workspaces/" + baseWorkspace(rule.meta().profile()) + ") yields nothing\n" + example);
             }
             return;
         }
         for (String example : bad) {
-            Fixture fx = Fixture.parse(example);
+            Fixture fx = Fixture.parse(example, rule.meta().profile());
             List<Finding> findings = RuleHarness.lint(fx.path(), example, rule.meta().profile());
             Set<String> ids = findings.stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(Set.of(rule.meta().id()), ids, "Bad example yields exactly its rule\n" + example + "\n"
                     + RuleFixturesTest.describeAll(findings, new LineMap(example)));
         }
         for (String example : good) {
-            Fixture fx = Fixture.parse(example);
+            Fixture fx = Fixture.parse(example, rule.meta().profile());
             List<Finding> findings = RuleHarness.lint(fx.path(), example, rule.meta().profile());
             assertEquals(List.of(), findings.stream().map(f -> f.ruleId() + ": " + f.message()).collect(Collectors.toList()),
                     "Good example yields nothing\n" + example);
         }
     }
 
+    /** The base workspace of a profile's examples: {@code doc-base}, or {@code doc-base-<profile>}. */
+    static String baseWorkspace(Profile profile) {
+        return profile == Profile.PLATFORM ? BASE_WORKSPACE : BASE_WORKSPACE + "-" + profile.id();
+    }
+
     /**
-     * Runs an example inside a copy of the base workspace: leading lines {@code -- path: P} (or
-     * {@code # path: P}) put it at P (default: the next root migration), {@code -- without: P}
-     * removes P. Returns the findings in the example's own file, by rule id, with their messages.
+     * Runs an example inside a copy of the profile's base workspace: leading lines {@code -- path: P}
+     * (or {@code # path: P}) put it at P (default: the next root migration; for alembic a revision
+     * in the versions folder), {@code -- without: P} removes P. Returns the findings in the
+     * example's own file, by rule id, with their messages.
      */
-    private static Map<String, List<String>> idsInWorkspace(String example) {
+    private static Map<String, List<String>> idsInWorkspace(String example, Profile profile) {
         try {
-            Path base = WorkspaceCheck.ROOT.resolve(BASE_WORKSPACE);
+            Path base = WorkspaceCheck.ROOT.resolve(baseWorkspace(profile));
             Path ws = WorkspaceCheck.copy(base);
             try {
-                String path = WorkspaceCheck.nextRootMigration(base);
+                String path = profile == Profile.PLATFORM ? WorkspaceCheck.nextRootMigration(base) : ALEMBIC_EXAMPLE;
                 for (String line : example.split("\n")) {
                     Matcher m = HEADER.matcher(line);
                     if (!m.matches()) {

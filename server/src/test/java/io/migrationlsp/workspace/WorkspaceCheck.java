@@ -41,6 +41,11 @@ public final class WorkspaceCheck {
 
     private WorkspaceCheck() {}
 
+    /** The profile a workspace fixture is checked under: its config's, else the one its layout shows. */
+    public static Profile profile(Path root) {
+        return Project.open(root, null, null).profile();
+    }
+
     /** Every workspace fixture that has an {@code expect.rules}. */
     public static List<Case> all() throws IOException {
         List<Case> cases = new ArrayList<>();
@@ -84,7 +89,7 @@ public final class WorkspaceCheck {
 
     /** Findings of every migration and of tables.py, keyed by the workspace-relative file they point into. */
     public static Map<String, List<Finding>> check(Path root) {
-        Project project = Project.open(root, null, Profile.PLATFORM);
+        Project project = Project.open(root, null, null);
         WorkspaceIndex index = new WorkspaceIndex(project, ANALYZER);
         Map<String, List<Finding>> byFile = new TreeMap<>();
         for (String path : project.migrationPaths()) {

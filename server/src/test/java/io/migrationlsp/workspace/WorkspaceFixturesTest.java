@@ -73,7 +73,9 @@ class WorkspaceFixturesTest {
 
     private static void checkMarkers(WorkspaceCheck.Case c) {
         for (String id : c.rules()) {
-            assertNotNull(RuleRegistry.byId(id, Profile.PLATFORM), "expect.rules names an unknown rule: " + id);
+            Profile profile = WorkspaceCheck.profile(c.root());
+            assertNotNull(RuleRegistry.byId(id, profile), "expect.rules names an unknown rule: " + id);
+            assertEquals(profile, RuleRegistry.byId(id, profile).meta().profile(), id + " is not a rule of " + profile.id());
         }
         Map<String, List<Finding>> findings = WorkspaceCheck.check(c.root());
         for (String path : findings.keySet()) {

@@ -86,18 +86,39 @@ public final class DropColumnCheck implements Rule {
     /** A data step before {@code op} in {@code f}, or a comment before {@code until} that says what was checked. */
     private static boolean checked(String source, MigrationFunction f, OpCall op, int until) {
         for (Step s : f.stepsBefore(op)) {
-            boolean data = s.kind() == StepKind.OTHER
-                    || (s.op() != null && (s.op().kind() == OpKind.EXECUTE || s.op().kind() == OpKind.BULK_INSERT));
-            if (data) {
+            if (isDataStep(s)) {
                 return true;
             }
         }
         for (PythonToken c : f.comments()) {
-            if (c.start() < until && CHECKED.matcher(c.text(source)).find()) {
+            String comment = c.text(source);
+            // A suppression comment names rule ids ("drop-column-check"), not a check that was made.
+            if (c.start() < until && !comment.contains("migration-lsp:") && CHECKED.matcher(comment).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Not a schema change: any statement but an operation, a bulk insert, or SQL that queries or
+     * changes rows (SQL that is not a literal is taken for a data step; DDL alone is not one).
+     */
+    private static boolean isDataStep(Step s) {
+        if (s.kind() == StepKind.OTHER) {
+            return true;
+        }
+        OpCall op = s.op();
+        if (op == null) {
+            return false;
+        }
+        if (op.kind() == OpKind.BULK_INSERT) {
+            return true;
+        }
+        if (op.kind() != OpKind.EXECUTE) {
+            return false;
+        }
+        return op.sql() == null || op.sql().models().stream().anyMatch(m -> !m.kind().isDdl());
     }
 
     private static void report(RuleContext ctx, TextSpan at, String table, String column) {

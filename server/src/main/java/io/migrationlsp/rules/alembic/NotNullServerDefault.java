@@ -67,8 +67,11 @@ public final class NotNullServerDefault implements Rule {
         if (module.isEmpty()) {
             return null;
         }
-        String argument = "server_default=" + module + "text(" + placeholder(c) + ")";
-        Edit edit = ArgumentInsertion.of(source, c.call(), argument);
+        String value = module + "text(" + placeholder(c) + ")";
+        String argument = "server_default=" + value;
+        PythonExpr.Arg none = c.call().keywordArg("server_default");
+        // server_default=None is written: give it a value rather than a second server_default=.
+        Edit edit = none != null ? Edit.replace(none.value().span(), value) : ArgumentInsertion.of(source, c.call(), argument);
         return edit == null ? null : Fix.unsafe("Add " + argument + " (check the value)", edit);
     }
 
