@@ -27,6 +27,7 @@ public final class RevisionGraph {
     private final Map<String, Set<String>> headsFrom = new HashMap<>();
     private Set<String> cycle = Set.of();
     private final Map<String, Integer> positions = new HashMap<>();
+    private Map<RevisionHeader, List<RevisionHeader>> unmerged;
 
     private RevisionGraph(List<RevisionHeader> headers) {
         this.all = List.copyOf(headers);
@@ -112,7 +113,10 @@ public final class RevisionGraph {
      * heads reachable from that parent. A revision with {@code branch_labels} is a named branch and
      * never counts. Returns, for each such revision, its siblings.
      */
-    public Map<RevisionHeader, List<RevisionHeader>> unmergedBranches() {
+    public synchronized Map<RevisionHeader, List<RevisionHeader>> unmergedBranches() {
+        if (unmerged != null) {
+            return unmerged;
+        }
         Map<RevisionHeader, List<RevisionHeader>> out = new LinkedHashMap<>();
         Map<String, List<RevisionHeader>> siblingGroups = new LinkedHashMap<>();
         siblingGroups.put(null, roots);
@@ -134,11 +138,12 @@ public final class RevisionGraph {
                 }
             }
         }
-        return out;
+        unmerged = Map.copyOf(out);
+        return unmerged;
     }
 
     /** Paths of the heads reachable from {@code h} (itself when nothing continues it). */
-    public Set<String> headsFrom(RevisionHeader h) {
+    public synchronized Set<String> headsFrom(RevisionHeader h) {
         Set<String> cached = headsFrom.get(h.path());
         if (cached != null) {
             return cached;

@@ -1,0 +1,63 @@
+package io.migrationlsp.core.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.migrationlsp.core.alembic.RevisionGraph;
+import io.migrationlsp.core.analysis.Analyzer;
+import io.migrationlsp.core.analysis.SqlValidator;
+import io.migrationlsp.core.config.Profile;
+import io.migrationlsp.rules.RuleRegistry;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An Alembic project in the workspace model: revisions in chain order, the graph kept true to open buffers. */
+class AlembicWorkspaceTest {
+    private static final Path EXAMPLE = Paths.get("..", "examples", "alembic").toAbsolutePath().normalize();
+    private static final String DIR = "alembic/versions/";
+
+    private static WorkspaceIndex index() {
+        Project project = Project.open(EXAMPLE, null, null);
+        assertEquals(Profile.ALEMBIC, project.profile());
+        assertEquals("alembic/versions", project.config().migrationsDir());
+        return new WorkspaceIndex(project, new Analyzer(RuleRegistry::forProfile, new SqlValidator(1000)));
+    }
+
+    private static List<String> names(WorkspaceIndex index) {
+        return index.migrations().stream().map(MigrationEntry::fileName).toList();
+    }
+
+    @Test
+    void revisionsRunInChainOrderNotNameOrder() {
+        List<String> order = names(index());
+        assertEquals(List.of("previous_revision_create_base_tables.py", "abc123def456_add_feature_flag_column.py",
+                "b2c3d4e5f6a7_remove_ldap_from_user_source.py", "c3d4e5f6a7b8_add_contractor_to_user_source.py",
+                "d4e5f6a7b8c9_add_department_id_to_user.py", "e5f6a7b8c9d0_remove_category_id_from_product.py",
+                "f6a7b8c9d0e1_add_notification_enabled.py", "0a1b2c3d4e5f_make_email_required.py",
+                "1b2c3d4e5f6a_add_manager_and_cost_center.py"), order);
+    }
+
+    @Test
+    void anOpenBufferMovesItsRevisionAndChangesTheGraph() throws Exception {
+        WorkspaceIndex index = index();
+        String path = DIR + "1b2c3d4e5f6a_add_manager_and_cost_center.py";
+        String disk = index.textOf(path);
+        RevisionGraph before = index.revisionGraph();
+        assertEquals(1, before.heads().size());
+        // Point the last revision at the base: it now runs second, and the history has two heads.
+        index.setOpenText(path, disk.replace("down_revision: Union[str, None] = '0a1b2c3d4e5f'",
+                "down_revision: Union[str, None] = 'previous_revision'"));
+        RevisionGraph after = index.revisionGraph();
+        assertEquals(2, after.heads().size());
+        assertEquals(2, after.children("previous_revision").size());
+        assertTrue(names(index).indexOf("1b2c3d4e5f6a_add_manager_and_cost_center.py") < names(index)
+                .indexOf("abc123def456_add_feature_flag_column.py"));
+        index.setOpenText(path, null);
+        assertEquals(1, index.revisionGraph().heads().size(), "closed: the disk is the truth again");
+        assertNotNull(index.revision(path).upgrade(), "a whole revision is read on demand");
+        assertEquals(4, index.revision(path).upgrade().ops().size());
+    }
+}
