@@ -57,7 +57,7 @@ final class AnalysisCache {
                     cancelled);
             return new Analysis(doc, loaded, generation, result, result.findings());
         }
-        if (!doc.isSql()) {
+        if (!doc.isSql() && !loaded.isRevision(doc.path())) {
             return new Analysis(doc, loaded, generation, null, List.of());
         }
         String rel = doc.path() != null ? loaded.relative(doc.path()) : null;

@@ -1,5 +1,6 @@
 package io.migrationlsp.lsp;
 
+import io.migrationlsp.core.alembic.RevisionLinks;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleDocs;
@@ -9,7 +10,10 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 
-/** Hover over a finding: its message and the rule's doc (or its one-line summary while it has no doc). */
+/**
+ * Hover over a finding: its message and the rule's doc (or its one-line summary while it has no
+ * doc); on an Alembic revision id, that revision's parents and children.
+ */
 final class Hovers {
     private Hovers() {}
 
@@ -35,11 +39,15 @@ final class Hovers {
                 md.append("\n\n").append(ruleDoc != null ? ruleDoc.strip() : "_" + rule.meta().summary() + "_");
             }
         }
-        if (first == null) {
+        RevisionLinks.HoverText revision = RevisionNavigation.hover(analysis, position, features);
+        if (revision != null) {
+            md.append(first == null ? "" : "\n\n---\n\n").append(revision.markdown());
+        }
+        if (first == null && revision == null) {
             return null;
         }
         Hover h = new Hover(new MarkupContent(MarkupKind.MARKDOWN, md.toString()));
-        h.setRange(Conversions.range(doc.lines(), first.span(), features.encoding()));
+        h.setRange(Conversions.range(doc.lines(), first != null ? first.span() : revision.span(), features.encoding()));
         return h;
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -17,6 +18,8 @@ import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -79,7 +82,7 @@ final class MigrationTextDocumentService implements TextDocumentService {
                 configChanged(doc);
                 return;
             }
-            boolean hadDiagnostics = doc.isSql() || session.projects.forDocument(doc).isTablesPy(doc.path());
+            boolean hadDiagnostics = session.projects.forDocument(doc).reportsOn(doc);
             session.sync.closed(doc);
             if (session.push() && hadDiagnostics) {
                 session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
@@ -161,6 +164,18 @@ final class MigrationTextDocumentService implements TextDocumentService {
             }
             Analysis a = session.analyses.get(doc, cancel::isCanceled);
             return Hovers.hover(a, params.getPosition(), session.features());
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        return session.request(cancel -> {
+            Document doc = session.documents.get(params.getTextDocument().getUri());
+            if (doc == null) {
+                return Either.forLeft(List.of());
+            }
+            Analysis a = session.analyses.get(doc, cancel::isCanceled);
+            return Either.forLeft(RevisionNavigation.definition(a, params.getPosition(), session.features()));
         });
     }
 

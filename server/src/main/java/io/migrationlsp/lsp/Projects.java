@@ -1,6 +1,7 @@
 package io.migrationlsp.lsp;
 
 import com.google.gson.JsonObject;
+import io.migrationlsp.core.alembic.RevisionReader;
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.ConfigFindings;
 import io.migrationlsp.core.config.Config;
@@ -50,6 +51,17 @@ final class Projects {
 
         boolean isTablesPy(Path file) {
             return file != null && project.config().tablesPy().equals(relative(file));
+        }
+
+        /** An Alembic revision of this project: a .py file in its versions folder, linted like a migration. */
+        boolean isRevision(Path file) {
+            String rel = file == null ? null : relative(file);
+            return rel != null && RevisionReader.isRevisionPath(rel, project.profile()) && project.isMigrationPath(rel);
+        }
+
+        /** Whether the server reports on this file: SQL, tables.py, or an Alembic revision; other Python files are not its business. */
+        boolean reportsOn(Document d) {
+            return d.isSql() || isTablesPy(d.path()) || isRevision(d.path());
         }
     }
 

@@ -30,7 +30,7 @@ final class WorkspaceSync {
         List<Projects.Loaded> affected = session.projects.bufferChanged(doc, doc.text());
         if (!affected.isEmpty()) {
             dependentsChanged(affected);
-        } else if (session.push() && doc.isSql()) {
+        } else if (session.push() && session.projects.forDocument(doc).reportsOn(doc)) {
             session.scheduler.schedule(doc.uri());
         }
     }
@@ -69,7 +69,7 @@ final class WorkspaceSync {
                 continue;
             }
             Projects.Loaded owner = session.projects.forDocument(d);
-            if (roots.contains(owner.project().root()) && (d.isSql() || owner.isTablesPy(d.path()))) {
+            if (roots.contains(owner.project().root()) && owner.reportsOn(d)) {
                 session.scheduler.schedule(d.uri());
             }
         }

@@ -2,6 +2,7 @@ package io.migrationlsp.core.alembic;
 
 import io.migrationlsp.core.python.PythonLogicalLine;
 import io.migrationlsp.core.python.PythonToken;
+import io.migrationlsp.core.python.PythonTokenizer;
 import io.migrationlsp.core.sql.Suppressions;
 import io.migrationlsp.core.text.LineMap;
 import java.util.HashMap;
@@ -64,6 +65,11 @@ public final class RevisionSuppressions {
         int statementLine = lines.lineOf(statementStart(offset));
         return covers(trailing.get(line), ruleId) || covers(ownLine.get(line - 1), ruleId)
                 || covers(trailing.get(statementLine), ruleId) || covers(ownLine.get(statementLine - 1), ruleId);
+    }
+
+    /** Where the Python statement holding {@code offset} starts in {@code text} (the offset itself outside any). */
+    public static int statementStart(String text, int offset) {
+        return new RevisionSuppressions(text, PythonTokenizer.tokenize(text)).statementStart(offset);
     }
 
     /** Where the statement holding {@code offset} starts (the offset itself outside any statement). */
