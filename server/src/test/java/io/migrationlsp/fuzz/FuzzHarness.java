@@ -35,17 +35,26 @@ import java.util.stream.Stream;
  */
 final class FuzzHarness implements AutoCloseable {
     static final String PATH = "_migrations/2026_2_50_1.sql";
+    /** Where an input is put in the Alembic example: a new revision of its versions folder. */
+    static final String REVISION_PATH = "alembic/versions/ffff00000000_fuzz.py";
 
     private final SqlValidator validator = new SqlValidator(200); // the server's budget
     private final Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
     private final Project project;
+    private final String path;
     private final Map<String, String> otherFiles = new ConcurrentHashMap<>();
     private ExecutorService worker = newWorker();
 
     record Outcome(String failure, long nanos, int findings) {}
 
     FuzzHarness(Path exampleWorkspace) {
-        this.project = Project.open(exampleWorkspace, null, null);
+        this(exampleWorkspace, PATH);
+    }
+
+    /** Inputs analysed as the file at {@code path} of the workspace. */
+    FuzzHarness(Path workspace, String path) {
+        this.project = Project.open(workspace, null, null);
+        this.path = path;
     }
 
     private static ExecutorService newWorker() {
@@ -60,7 +69,7 @@ final class FuzzHarness implements AutoCloseable {
     Outcome run(String text, long timeoutMillis) {
         AtomicBoolean cancelled = new AtomicBoolean();
         long t0 = System.nanoTime();
-        Future<FileResult> f = worker.submit(() -> analyzer.analyze(PATH, text, project.config(), project.profile(),
+        Future<FileResult> f = worker.submit(() -> analyzer.analyze(path, text, project.config(), project.profile(),
                 project, cancelled::get));
         FileResult result;
         try {
@@ -84,16 +93,16 @@ final class FuzzHarness implements AutoCloseable {
 
     private String check(String text, List<Finding> findings) {
         for (Finding f : findings) {
-            int length = f.path() == null || f.path().equals(PATH) ? text.length() : lengthOf(f.path());
+            int length = f.path() == null || f.path().equals(path) ? text.length() : lengthOf(f.path());
             if (f.span().end() > length) {
                 return f.ruleId() + " finding " + f.span() + " outside " + f.path() + " (length " + length + ")";
             }
             for (Fix fix : f.fixes()) {
                 for (Edit e : fix.edits()) {
-                    int len = e.path() == null || e.path().equals(PATH) ? text.length() : lengthOf(e.path());
+                    int len = e.path() == null || e.path().equals(path) ? text.length() : lengthOf(e.path());
                     if (e.span().end() > len) {
                         return f.ruleId() + " fix '" + fix.title() + "' edits " + e.span() + " outside "
-                                + (e.path() == null ? PATH : e.path()) + " (length " + len + ")";
+                                + (e.path() == null ? path : e.path()) + " (length " + len + ")";
                     }
                     if (e.newText() == null) {
                         return f.ruleId() + " fix '" + fix.title() + "' has a null replacement";
@@ -126,6 +135,11 @@ final class FuzzHarness implements AutoCloseable {
 
     /** The rule fixtures and the example migrations, the material the mutator starts from. */
     static List<String> seeds(Path serverDir) throws IOException {
+        return seeds(serverDir, ".sql");
+    }
+
+    /** The rule fixtures and examples whose names end in {@code extension} (".sql", or ".py" for Alembic revisions). */
+    static List<String> seeds(Path serverDir, String extension) throws IOException {
         List<Path> roots = List.of(serverDir.resolve("src/test/resources/rules"), serverDir.resolve("../examples"));
         List<String> out = new ArrayList<>();
         for (Path root : roots) {
@@ -133,7 +147,7 @@ final class FuzzHarness implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".sql")).sorted().collect(Collectors.toList())) {
+                for (Path p : files.filter(f -> f.toString().endsWith(extension)).sorted().collect(Collectors.toList())) {
                     out.add(Files.readString(p, StandardCharsets.UTF_8));
                 }
             }

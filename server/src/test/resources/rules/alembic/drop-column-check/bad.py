@@ -14,4 +14,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("ALTER TABLE product ADD COLUMN category_id INT NULL")
     op.execute("ALTER TABLE user DROP COLUMN legacy_code")
-#                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ drop-column-check
+#                                ^^^^^^^^^^^^^^^^^^^^^^^ drop-column-check
