@@ -158,8 +158,8 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
             Path root = session.projects.workspaceRoot();
             if (root != null && Projects.isMarked(root)) {
                 session.projects.forRoot(root);
-                session.indexer.start(root);
             }
+            session.indexer.start();
             session.fetchSettings();
             session.scheduler.submit(session::publishConfigFindings);
         });
