@@ -105,30 +105,37 @@ public final class RoleCatalog {
     public static List<String> rolesInserted(SqlFile file) {
         List<String> names = new ArrayList<>();
         for (StatementModel m : file.allModels()) {
-            if (m.kind() != StatementKind.INSERT || m.target() == null || !m.target().isSchema("PLATFORM")
-                    || !m.target().table().is("ROLES") || m.insertColumns() == null) {
-                continue;
+            names.addAll(rolesInsertedBy(m, file.text()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** The role names one statement inserts into PLATFORM.ROLES (none for any other statement). */
+    public static List<String> rolesInsertedBy(StatementModel m, String text) {
+        if (m.kind() != StatementKind.INSERT || m.target() == null || !m.target().isSchema("PLATFORM")
+                || !m.target().table().is("ROLES") || m.insertColumns() == null) {
+            return List.of();
+        }
+        int nameIndex = -1;
+        List<Ident> columns = m.insertColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) != null && columns.get(i).is("NAME")) {
+                nameIndex = i;
             }
-            int nameIndex = -1;
-            List<Ident> columns = m.insertColumns();
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i) != null && columns.get(i).is("NAME")) {
-                    nameIndex = i;
-                }
-            }
-            if (nameIndex < 0) {
-                continue;
-            }
-            for (List<TextSpan> row : m.insertRows()) {
-                if (nameIndex < row.size()) {
-                    String literal = stringLiteral(row.get(nameIndex).of(file.text()));
-                    if (literal != null && !literal.isBlank()) {
-                        names.add(literal);
-                    }
+        }
+        if (nameIndex < 0) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (List<TextSpan> row : m.insertRows()) {
+            if (nameIndex < row.size()) {
+                String literal = stringLiteral(row.get(nameIndex).of(text));
+                if (literal != null && !literal.isBlank()) {
+                    names.add(literal);
                 }
             }
         }
-        return List.copyOf(names);
+        return names;
     }
 
     private static String stringLiteral(String value) {
