@@ -59,8 +59,9 @@ public final class ContextDetector {
     }
 
     /**
-     * First on its line, after nothing, a {@code ;}, {@code GO}, a block keyword, or a {@code )}
-     * that closes every parenthesis since the last {@code ;}: where a statement may begin.
+     * First on its line, after nothing, a {@code ;}, {@code GO} or a block keyword, or after the
+     * {@code )} that closes a {@code CREATE TABLE}, an index, an {@code ALTER TABLE} or the last
+     * {@code VALUES} row of an insert: where a statement may begin.
      */
     private static boolean atStatementStart(String text, int wordStart, List<Token> sig) {
         if (!onlyBlanksBefore(text, wordStart)) {
@@ -76,9 +77,21 @@ public final class ContextDetector {
         if (!prev.isPunct(")")) {
             return false;
         }
+        StatementHead head = StatementHead.find(sig);
+        if (head == null || !closesEverything(sig, head.index())) {
+            return false;
+        }
+        return switch (head.kind()) {
+            case CREATE_TABLE, CREATE_INDEX, ALTER_TABLE -> true;
+            case INSERT -> sig.subList(head.index(), sig.size()).stream().anyMatch(t -> t.is("VALUES"));
+            case OTHER -> false;
+        };
+    }
+
+    private static boolean closesEverything(List<Token> sig, int from) {
         int depth = 0;
-        for (int k = sig.size() - 1; k >= 0 && !sig.get(k).isPunct(";"); k--) {
-            depth += sig.get(k).isPunct(")") ? 1 : sig.get(k).isPunct("(") ? -1 : 0;
+        for (int k = from; k < sig.size(); k++) {
+            depth += sig.get(k).isPunct("(") ? 1 : sig.get(k).isPunct(")") ? -1 : 0;
         }
         return depth == 0;
     }
