@@ -73,11 +73,24 @@ final class SnippetCandidates {
                 filterText, snippets ? body.snippet() : body.plain(), snippets, replace);
     }
 
+    /** Whether some line of {@code text} is {@code line} (blanks around it and case aside), without splitting the text. */
     private static boolean hasLine(String text, String line) {
-        for (String l : text.split("\r?\n", -1)) {
-            if (l.strip().equalsIgnoreCase(line)) {
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int a = start;
+            int b = end;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b - a == line.length() && text.regionMatches(true, a, line, 0, line.length())) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
