@@ -86,7 +86,7 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
         caps.setDiagnosticProvider(diagnostics);
         CodeActionOptions actions = new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL));
         caps.setCodeActionProvider(actions);
-        caps.setCompletionProvider(new CompletionOptions(false, List.of("'")));
+        caps.setCompletionProvider(new CompletionOptions(false, List.of("'", ".")));
         caps.setHoverProvider(true);
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(NewMigrationCommand.ID)));
         return caps;
