@@ -68,8 +68,23 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     }
 
     @Override
-    public List<String> migrationPaths() {
-        return project.migrationPaths();
+    public synchronized List<String> migrationPaths() {
+        List<String> onDisk = project.migrationPaths();
+        List<String> unsaved = null;
+        for (String open : openTexts.keySet()) {
+            // A buffer for a file not saved yet (a new migration) is part of the history the editor shows.
+            if (project.isMigrationPath(open) && !onDisk.contains(open)) {
+                if (unsaved == null) {
+                    unsaved = new ArrayList<>(onDisk);
+                }
+                unsaved.add(open);
+            }
+        }
+        if (unsaved == null) {
+            return onDisk;
+        }
+        unsaved.sort(null);
+        return List.copyOf(unsaved);
     }
 
     @Override
@@ -156,7 +171,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             List<MigrationEntry> entries = new ArrayList<>();
             String root = project.config().migrationsDir() + "/";
             MigrationLayout layout = project.layout();
-            for (String p : project.migrationPaths()) {
+            for (String p : migrationPaths()) {
                 entries.add(layout.entry(p, p.startsWith(root) ? p.substring(root.length()) : p));
             }
             entries.sort(layout.runOrder());
