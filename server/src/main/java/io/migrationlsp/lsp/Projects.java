@@ -89,6 +89,15 @@ final class Projects {
         return workspaceRoot;
     }
 
+    /** How far below the workspace folder projects are looked for ({@code services/api/db/migrations} is 2). */
+    private static final int PROJECT_DEPTH = 3;
+
+    /** The roots of every project in the workspace folder: itself, or the several of a monorepo. */
+    List<Path> workspaceProjectRoots() {
+        Path root = workspaceRoot;
+        return root == null ? List.of() : Layouts.rootsUnder(root, PROJECT_DEPTH);
+    }
+
     void setSettings(JsonObject newSettings) {
         settings = newSettings == null ? null : newSettings.deepCopy();
         settingsWarned = false;

@@ -36,6 +36,23 @@ public final class SchemaReplayer {
         }
     }
 
+    /**
+     * Applies only the statements of {@code file} that end at or before {@code offset}: the schema
+     * as an edit at that offset sees it (a half-typed statement at the offset changes nothing).
+     */
+    public static void applyBefore(SchemaModel schema, SqlFile file, int offset) {
+        for (StatementModel m : file.allModels()) {
+            if (m.statement().span().end() > offset) {
+                continue;
+            }
+            try {
+                apply(schema, file.path(), m);
+            } catch (RuntimeException e) {
+                // As in apply: a half-understood statement must not stop the others.
+            }
+        }
+    }
+
     private static void apply(SchemaModel schema, String path, StatementModel m) {
         QualifiedName target = m.target();
         switch (m.kind()) {

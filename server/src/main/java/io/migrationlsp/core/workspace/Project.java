@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -189,7 +190,10 @@ public final class Project implements WorkspaceView {
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
                     // FileSystemLoopException, AccessDeniedException, a link to nowhere: skip and count.
-                    bad[0]++;
+                    // A file deleted while the folder is walked is simply gone, not skipped.
+                    if (!(e instanceof NoSuchFileException) || Files.isSymbolicLink(f)) {
+                        bad[0]++;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });

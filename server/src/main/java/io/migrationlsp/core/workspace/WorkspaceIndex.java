@@ -74,8 +74,23 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     }
 
     @Override
-    public List<String> migrationPaths() {
-        return project.migrationPaths();
+    public synchronized List<String> migrationPaths() {
+        List<String> onDisk = project.migrationPaths();
+        List<String> unsaved = null;
+        for (String open : openTexts.keySet()) {
+            // A buffer for a file not saved yet (a new migration) is part of the history the editor shows.
+            if (project.isMigrationPath(open) && !onDisk.contains(open)) {
+                if (unsaved == null) {
+                    unsaved = new ArrayList<>(onDisk);
+                }
+                unsaved.add(open);
+            }
+        }
+        if (unsaved == null) {
+            return onDisk;
+        }
+        unsaved.sort(null);
+        return List.copyOf(unsaved);
     }
 
     @Override
@@ -176,7 +191,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         }
         List<String> paths = new ArrayList<>();
         String root = project.config().migrationsDir() + "/";
-        for (String p : project.migrationPaths()) {
+        for (String p : migrationPaths()) {
             // Alembic reads the versions folder itself, not its subfolders.
             if (p.startsWith(root) && p.indexOf('/', root.length()) < 0) {
                 paths.add(p);
@@ -200,7 +215,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             String root = project.config().migrationsDir() + "/";
             MigrationLayout layout = project.layout();
             RevisionGraph graph = revisionGraph();
-            for (String p : project.migrationPaths()) {
+            for (String p : migrationPaths()) {
                 MigrationEntry e = layout.entry(p, p.startsWith(root) ? p.substring(root.length()) : p);
                 if (graph != null && e.kind() == MigrationEntry.Kind.ROOT) {
                     // A revision runs where the chain puts it: its version is its place in the graph's run order.

@@ -112,7 +112,8 @@ public final class FkCreationOrder implements Rule {
                         : "the CREATE TABLE of its " + laterParents.size() + " parent tables";
                 ctx.report(fk.refTable().span(), m.target().table().raw() + " references " + fk.refTable().table().raw()
                                 + ", which " + where + " creates later: the CREATE TABLE fails. Create the parent table first.",
-                        Fix.of("Move " + parents + " before " + m.target().table().raw(), edit));
+                        edit == null ? List.of()
+                                : List.of(Fix.of("Move " + parents + " before " + m.target().table().raw(), edit)));
             }
         }
     }
@@ -125,9 +126,14 @@ public final class FkCreationOrder implements Rule {
         int insertAt = Texts.lineStart(text, before.start());
         StringBuilder blocks = new StringBuilder();
         StringBuilder rest = new StringBuilder();
-        int cursor = insertAt;
+        int cursor = Texts.fullLines(text, before).end();
+        rest.append(text, insertAt, cursor);
         for (TextSpan span : moved) {
             TextSpan lines = Texts.fullLines(text, span);
+            if (lines.start() < cursor) {
+                // Statements sharing a line cannot be moved line by line without moving their neighbours.
+                return null;
+            }
             String block = text.substring(lines.start(), lines.end());
             if (!block.endsWith("\n")) {
                 block = block + Texts.newline(text);
