@@ -36,6 +36,25 @@ public final class SchemaReplayer {
         }
     }
 
+    /**
+     * Applies the file's top-level statements that start before {@code offset} (a statement holding
+     * the offset included): the schema "at that point" of the file. Roles are left out.
+     */
+    public static void applyBefore(SchemaModel schema, SqlFile file, int offset) {
+        for (StatementModel top : file.models()) {
+            if (top.statement().span().start() > offset) {
+                break;
+            }
+            for (StatementModel m : top.flatten()) {
+                try {
+                    apply(schema, file.path(), m);
+                } catch (RuntimeException e) {
+                    // As in apply(schema, file): a half-understood statement must not stop the rest.
+                }
+            }
+        }
+    }
+
     private static void apply(SchemaModel schema, String path, StatementModel m) {
         QualifiedName target = m.target();
         switch (m.kind()) {
