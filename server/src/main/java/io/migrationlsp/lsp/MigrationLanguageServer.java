@@ -88,6 +88,10 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
         caps.setCodeActionProvider(actions);
         caps.setCompletionProvider(new CompletionOptions(false, List.of("'")));
         caps.setHoverProvider(true);
+        caps.setDefinitionProvider(true);
+        caps.setReferencesProvider(true);
+        caps.setDocumentSymbolProvider(true);
+        caps.setFoldingRangeProvider(true);
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(NewMigrationCommand.ID)));
         return caps;
     }
