@@ -87,10 +87,11 @@ final class AlterFold {
             case DROP_COLUMN -> {
                 for (var name : a.names()) {
                     ColumnDef c = create.column(name.name());
-                    if (c == null || create.columns().size() < 2 || !touched.add(key(name.name()))) {
+                    TextSpan removal = c == null ? null : CreateTableEdits.columnRemoval(create, c);
+                    if (removal == null || !touched.add(key(name.name()))) {
                         return false;
                     }
-                    edits.add(Edit.replace(withoutColumn(c), ""));
+                    edits.add(Edit.replace(removal, ""));
                 }
                 return true;
             }
@@ -100,7 +101,8 @@ final class AlterFold {
                     if (c == null || c.type() == null || changed.type() == null || !touched.add(key(c.name().name()))) {
                         return false;
                     }
-                    retype(c, changed);
+                    edits.addAll(CreateTableEdits.retype(text, c, changed.type().span().of(text),
+                            changed.nullSpan() == null ? null : changed.nullSpan().of(text)));
                 }
                 return !a.columns().isEmpty();
             }
@@ -131,39 +133,6 @@ final class AlterFold {
         }
         edits.add(Edit.replace(Texts.statementRemoval(text, alter.statement().span()), ""));
         return List.copyOf(edits);
-    }
-
-    /**
-     * The ALTER's type and nullability. As in T-SQL, an ALTER COLUMN that states no nullability
-     * leaves the column nullable, so the CREATE's {@code NOT NULL} goes too.
-     */
-    private void retype(ColumnDef c, ColumnDef changed) {
-        String type = changed.type().span().of(text);
-        String nullText = changed.nullSpan() == null ? null : changed.nullSpan().of(text);
-        if (c.nullSpan() == null) {
-            edits.add(Edit.replace(c.type().span(), nullText == null ? type : type + " " + nullText));
-            return;
-        }
-        edits.add(Edit.replace(c.type().span(), type));
-        if (nullText != null) {
-            edits.add(Edit.replace(c.nullSpan(), nullText));
-        } else {
-            int start = c.nullSpan().start();
-            while (start > c.type().span().end() && Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
-            }
-            edits.add(Edit.replace(new TextSpan(start, c.nullSpan().end()), ""));
-        }
-    }
-
-    /** The column and the comma that joins it to its neighbour. */
-    private TextSpan withoutColumn(ColumnDef c) {
-        List<ColumnDef> columns = create.columns();
-        int i = columns.indexOf(c);
-        if (i > 0) {
-            return new TextSpan(columns.get(i - 1).span().end(), c.span().end());
-        }
-        return new TextSpan(c.span().start(), columns.get(1).span().start());
     }
 
     /** {@code ADD CONSTRAINT ...} without its ADD. */
