@@ -15,10 +15,11 @@ record ClientFeatures(
         boolean configuration,
         boolean showDocument,
         boolean watchedFilesRegistration,
-        boolean workDoneProgress) {
+        boolean workDoneProgress,
+        boolean snippets) {
 
     static final ClientFeatures NONE = new ClientFeatures(LineMap.Encoding.UTF16, false, false, false, false, false,
-            false, false, false);
+            false, false, false, false);
 
     static ClientFeatures of(ClientCapabilities caps) {
         if (caps == null) {
@@ -41,8 +42,11 @@ record ClientFeatures(
         boolean watch = ws != null && ws.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
         boolean progress = window != null && Boolean.TRUE.equals(window.getWorkDoneProgress());
+        var completion = text != null ? text.getCompletion() : null;
+        boolean snippets = completion != null && completion.getCompletionItem() != null
+                && Boolean.TRUE.equals(completion.getCompletionItem().getSnippetSupport());
         return new ClientFeatures(encoding, pull, refresh, docChanges, rename, configuration, showDocument, watch,
-                progress);
+                progress, snippets);
     }
 
     String positionEncodingKind() {

@@ -86,7 +86,7 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
         caps.setDiagnosticProvider(diagnostics);
         CodeActionOptions actions = new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL));
         caps.setCodeActionProvider(actions);
-        caps.setCompletionProvider(new CompletionOptions(false, List.of("'")));
+        caps.setCompletionProvider(new CompletionOptions(false, List.of("'", ".")));
         caps.setHoverProvider(true);
         caps.setDefinitionProvider(true);
         caps.setReferencesProvider(true);
@@ -162,8 +162,8 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
             Path root = session.projects.workspaceRoot();
             if (root != null && Projects.isMarked(root)) {
                 session.projects.forRoot(root);
-                session.indexer.start(root);
             }
+            session.indexer.start();
             session.fetchSettings();
             session.scheduler.submit(session::publishConfigFindings);
         });

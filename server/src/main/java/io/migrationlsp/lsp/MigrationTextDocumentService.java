@@ -158,8 +158,8 @@ final class MigrationTextDocumentService implements TextDocumentService {
             if (doc == null) {
                 return Either.forRight(new CompletionList(false, List.of()));
             }
-            var project = session.projects.forDocument(doc).project();
-            return Either.forRight(session.completions.complete(doc, project, params.getPosition(), session.features(), cancel));
+            var loaded = session.projects.forDocument(doc);
+            return Either.forRight(session.completions.complete(doc, loaded, params.getPosition(), session.features(), cancel));
         });
     }
 

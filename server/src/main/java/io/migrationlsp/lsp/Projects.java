@@ -9,13 +9,12 @@ import io.migrationlsp.core.config.ConfigProblem;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.WorkspaceIndex;
-import java.nio.file.Files;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,8 +44,8 @@ final class Projects {
         /** A file whose text the cross-file rules read: a migration, tables.py or constants.py. */
         boolean isWorkspaceFile(String rel) {
             Config c = project.config();
-            return rel != null && (rel.equals(c.tablesPy()) || rel.equals(c.constantsPy())
-                    || (rel.startsWith(c.migrationsDir() + "/") && rel.toLowerCase(Locale.ROOT).endsWith(".sql")));
+            return rel != null && (rel.equals(c.tablesPy()) || rel.equals(c.constantsPy()) || rel.equals(c.manifest())
+                    || project.isMigrationPath(rel));
         }
 
         boolean isTablesPy(Path file) {
@@ -76,6 +75,15 @@ final class Projects {
 
     Path workspaceRoot() {
         return workspaceRoot;
+    }
+
+    /** How far below the workspace folder projects are looked for ({@code services/api/db/migrations} is 2). */
+    private static final int PROJECT_DEPTH = 3;
+
+    /** The roots of every project in the workspace folder: itself, or the several of a monorepo. */
+    List<Path> workspaceProjectRoots() {
+        Path root = workspaceRoot;
+        return root == null ? List.of() : Layouts.rootsUnder(root, PROJECT_DEPTH);
     }
 
     void setSettings(JsonObject newSettings) {
@@ -187,7 +195,7 @@ final class Projects {
     }
 
     static boolean isMarked(Path dir) {
-        return dir != null && (Files.isRegularFile(dir.resolve(Config.FILE_NAME)) || Files.isDirectory(dir.resolve("_migrations")));
+        return dir != null && Layouts.isProjectRoot(dir);
     }
 
     private Loaded load(Path root) {

@@ -71,9 +71,9 @@ final class WorkspaceDiagnostics {
 
     private List<Projects.Loaded> projects() {
         Map<Path, Projects.Loaded> all = new LinkedHashMap<>();
-        Path root = session.projects.workspaceRoot();
-        if (root != null && Projects.isMarked(root)) {
-            Projects.Loaded l = session.projects.forRoot(root);
+        // Every project of the workspace, a monorepo's several too, whether or not a file of it is open.
+        for (Path project : session.projects.workspaceProjectRoots()) {
+            Projects.Loaded l = session.projects.forRoot(project);
             all.put(l.project().root(), l);
         }
         for (Projects.Loaded l : session.projects.known()) {

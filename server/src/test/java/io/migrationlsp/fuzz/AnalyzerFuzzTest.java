@@ -49,16 +49,9 @@ class AnalyzerFuzzTest {
         long start = System.nanoTime();
         int n = 2_000;
         for (int i = 0; i < n; i++) {
-            String text;
-            String what;
-            if (i % 50 == 49) {
-                text = mutator.randomBytes(mutator.random().nextInt(4096));
-                what = "random bytes";
-            } else {
-                Mutator.Mutant m = mutator.next();
-                text = m.text();
-                what = m.description();
-            }
+            Mutator.Mutant input = mutator.input(i);
+            String text = input.text();
+            String what = input.description();
             FuzzHarness.Outcome o = harness.run(text, MUTANT_BOUND_MS);
             if (o.nanos() > slowest) {
                 slowest = o.nanos();

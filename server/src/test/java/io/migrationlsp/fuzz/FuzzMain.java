@@ -35,16 +35,9 @@ public final class FuzzMain {
             }
             Mutator mutator = new Mutator(seed, seeds);
             for (int i = 0; i < inputs; i++) {
-                String text;
-                String what;
-                if (i % 50 == 49) {
-                    text = mutator.randomBytes(mutator.random().nextInt(4096));
-                    what = "random bytes";
-                } else {
-                    Mutator.Mutant m = mutator.next();
-                    text = m.text();
-                    what = m.description();
-                }
+                Mutator.Mutant input = mutator.input(i);
+                String text = input.text();
+                String what = input.description();
                 stats.add("#" + i + " " + what, text, harness.run(text, 10_000), failures);
                 if ((i + 1) % 10_000 == 0) {
                     System.out.printf(Locale.ROOT, "%,d inputs, %d failures, %.0f s%n", i + 1, stats.failures,

@@ -38,6 +38,11 @@ public record Config(
                 asciiColumnPatterns, protectedFields, platformAuditColumns, placeholder, problems);
     }
 
+    public Config withMigrationsDir(String dir) {
+        return new Config(profile, dir, tablesPy, constantsPy, manifest, rules, extraRoles, extraActions,
+                asciiColumnPatterns, protectedFields, platformAuditColumns, placeholder, problems);
+    }
+
     public boolean isOff(String ruleId) {
         RuleSetting s = rules.get(ruleId);
         return s != null && s.off();

@@ -105,7 +105,7 @@ public final class Navigator {
     SchemaModel schemaAt(int sqlOffset) {
         boolean history = index != null && !isTablesPy(current.path()) && index.entry(current.path()) != null;
         SchemaModel schema = history ? index.schemaBefore(current.path()).copy() : new SchemaModel();
-        SchemaReplayer.applyBefore(schema, current.sql(), sqlOffset);
+        SchemaReplayer.applyThrough(schema, current.sql(), sqlOffset);
         return schema;
     }
 

@@ -37,10 +37,27 @@ public final class SchemaReplayer {
     }
 
     /**
-     * Applies the file's top-level statements that start before {@code offset} (a statement holding
-     * the offset included): the schema "at that point" of the file. Roles are left out.
+     * Applies only the statements of {@code file} that end at or before {@code offset}: the schema
+     * as an edit at that offset sees it (a half-typed statement at the offset changes nothing).
      */
     public static void applyBefore(SchemaModel schema, SqlFile file, int offset) {
+        for (StatementModel m : file.allModels()) {
+            if (m.statement().span().end() > offset) {
+                continue;
+            }
+            try {
+                apply(schema, file.path(), m);
+            } catch (RuntimeException e) {
+                // As in apply: a half-understood statement must not stop the others.
+            }
+        }
+    }
+
+    /**
+     * Applies the file's top-level statements that start at or before {@code offset}, the one holding
+     * it included: the schema a reader sees at that point of a finished file. Roles are left out.
+     */
+    public static void applyThrough(SchemaModel schema, SqlFile file, int offset) {
         for (StatementModel top : file.models()) {
             if (top.statement().span().start() > offset) {
                 break;
@@ -49,7 +66,7 @@ public final class SchemaReplayer {
                 try {
                     apply(schema, file.path(), m);
                 } catch (RuntimeException e) {
-                    // As in apply(schema, file): a half-understood statement must not stop the rest.
+                    // As in apply: a half-understood statement must not stop the others.
                 }
             }
         }

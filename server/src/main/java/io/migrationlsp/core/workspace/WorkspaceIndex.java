@@ -9,12 +9,12 @@ import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.SchemaReplayer;
 import io.migrationlsp.core.schema.TableInfo;
+import io.migrationlsp.core.workspace.layout.MigrationLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +68,23 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     }
 
     @Override
-    public List<String> migrationPaths() {
-        return project.migrationPaths();
+    public synchronized List<String> migrationPaths() {
+        List<String> onDisk = project.migrationPaths();
+        List<String> unsaved = null;
+        for (String open : openTexts.keySet()) {
+            // A buffer for a file not saved yet (a new migration) is part of the history the editor shows.
+            if (project.isMigrationPath(open) && !onDisk.contains(open)) {
+                if (unsaved == null) {
+                    unsaved = new ArrayList<>(onDisk);
+                }
+                unsaved.add(open);
+            }
+        }
+        if (unsaved == null) {
+            return onDisk;
+        }
+        unsaved.sort(null);
+        return List.copyOf(unsaved);
     }
 
     @Override
@@ -106,7 +121,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             constantsLoaded = false;
             return;
         }
-        if (!path.toLowerCase().endsWith(".sql")) {
+        if (!project.isMigrationPath(path)) {
             return;
         }
         boolean known = positions != null && positions.containsKey(path);
@@ -155,14 +170,11 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (ordered == null) {
             List<MigrationEntry> entries = new ArrayList<>();
             String root = project.config().migrationsDir() + "/";
-            for (String p : project.migrationPaths()) {
-                String rest = p.startsWith(root) ? p.substring(root.length()) : p;
-                MigrationEntry.Kind kind = !rest.contains("/") ? MigrationEntry.Kind.ROOT
-                        : rest.startsWith("2025_and_older/") && rest.indexOf('/') == rest.lastIndexOf('/')
-                                ? MigrationEntry.Kind.ARCHIVE : MigrationEntry.Kind.MISPLACED;
-                entries.add(new MigrationEntry(p, kind, MigrationNames.parse(rest.substring(rest.lastIndexOf('/') + 1))));
+            MigrationLayout layout = project.layout();
+            for (String p : migrationPaths()) {
+                entries.add(layout.entry(p, p.startsWith(root) ? p.substring(root.length()) : p));
             }
-            entries.sort(RUN_ORDER);
+            entries.sort(layout.runOrder());
             ordered = List.copyOf(entries);
             replayable = null;
             checkpoints.clear();
@@ -174,15 +186,6 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         }
         return ordered;
     }
-
-    /** Archive, then root, then misplaced; within each by SEQ, REV, year, major, then name. */
-    static final Comparator<MigrationEntry> RUN_ORDER = Comparator
-            .comparingInt((MigrationEntry e) -> e.kind().ordinal())
-            .thenComparingInt(e -> e.name() == null ? Integer.MAX_VALUE : e.name().seq())
-            .thenComparingInt(e -> e.name() == null ? 0 : e.name().rev())
-            .thenComparingInt(e -> e.name() == null ? 0 : e.name().year())
-            .thenComparingInt(e -> e.name() == null ? 0 : e.name().major())
-            .thenComparing(MigrationEntry::path);
 
     @Override
     public synchronized MigrationEntry entry(String path) {
@@ -307,13 +310,13 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         return all.size();
     }
 
-    /** The files the runner executes, in order: the archive and the root files. */
+    /** The files the runner executes, in order: the archive and the root files (no rollback or down scripts). */
     private List<MigrationEntry> replayable() {
         List<MigrationEntry> all = migrations();
         if (replayable == null) {
             List<MigrationEntry> result = new ArrayList<>();
             for (MigrationEntry e : all) {
-                if (e.kind() != MigrationEntry.Kind.MISPLACED) {
+                if (e.replayable()) {
                     result.add(e);
                 }
             }

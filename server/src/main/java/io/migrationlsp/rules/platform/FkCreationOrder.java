@@ -113,7 +113,8 @@ public final class FkCreationOrder implements Rule {
                         : "the CREATE TABLE of its " + laterParents.size() + " parent tables";
                 ctx.report(fk.refTable().span(), m.target().table().raw() + " references " + fk.refTable().table().raw()
                                 + ", which " + where + " creates later: the CREATE TABLE fails. Create the parent table first.",
-                        Fix.of("Move " + parents + " before " + m.target().table().raw(), edit));
+                        edit == null ? List.of()
+                                : List.of(Fix.of("Move " + parents + " before " + m.target().table().raw(), edit)));
             }
         }
     }
@@ -129,9 +130,14 @@ public final class FkCreationOrder implements Rule {
         int insertAt = commentsAbove(ctx, before.start());
         StringBuilder blocks = new StringBuilder();
         StringBuilder rest = new StringBuilder();
-        int cursor = insertAt;
+        int cursor = Texts.fullLines(text, before).end();
+        rest.append(text, insertAt, cursor);
         for (TextSpan span : moved) {
             TextSpan lines = Texts.fullLines(text, span);
+            if (lines.start() < cursor) {
+                // Statements sharing a line cannot be moved line by line without moving their neighbours.
+                return null;
+            }
             int start = Math.max(cursor, commentsAbove(ctx, span.start()));
             int end = lines.end();
             int next = Texts.nextLineStart(text, end);

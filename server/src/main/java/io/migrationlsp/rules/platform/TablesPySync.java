@@ -65,7 +65,9 @@ public final class TablesPySync implements Rule {
         Function<String, TableInfo> survives = key -> finalTables
                 .computeIfAbsent(key, k -> Optional.ofNullable(facts.finalTable(ctx.file().path(), k))).orElse(null);
         for (StatementModel m : ctx.models()) {
-            if (m.scope() != StatementModel.Scope.TENANT && m.kind() != StatementKind.DROP_TABLE || reflected(tp, m)) {
+            boolean tenant = m.scope() == StatementModel.Scope.TENANT || m.kind() == StatementKind.DROP_TABLE
+                    || m.kind() == StatementKind.DROP_INDEX;
+            if (!tenant || reflected(tp, m)) {
                 continue;
             }
             switch (m.kind()) {
@@ -82,6 +84,7 @@ public final class TablesPySync implements Rule {
                     }
                 }
                 case DROP_TABLE -> dropTable(ctx, tp, m, survives);
+                case DROP_INDEX -> dropIndex(ctx, tp, m, survives);
                 default -> { }
             }
         }
@@ -96,6 +99,7 @@ public final class TablesPySync implements Rule {
             case CREATE_INDEX -> t != null && (m.index() == null || m.index().name() == null
                     || t.indexes().containsKey(m.index().name().upper()));
             case DROP_TABLE -> m.dropped().stream().noneMatch(n -> n.isTenant() && py.table(n.key()) != null);
+            case DROP_INDEX -> m.dropped().stream().allMatch(n -> tablesWithIndex(py, m, n.table().upper()).isEmpty());
             case ALTER_TABLE -> t != null && m.alterActions().stream().allMatch(a -> switch (a.kind()) {
                 case ADD_COLUMN -> a.columns().stream().allMatch(c -> t.column(c.name().name()) != null);
                 case DROP_COLUMN -> a.names().stream().allMatch(n -> t.column(n.name()) == null);
@@ -196,14 +200,59 @@ public final class TablesPySync implements Rule {
                 List<Edit> removals = new ArrayList<>();
                 for (StatementModel s : tp.sql().models()) {
                     if (s.target() != null && s.target().key().equals(n.key())) {
-                        TextSpan sql = Texts.statementRemoval(tp.sql().text(), s.statement().span());
-                        removals.add(new Edit(tp.path(), tp.toPython().apply(sql), ""));
+                        removals.add(removeFromTablesPy(tp, s));
                     }
                 }
                 ctx.report(n.span(), tp.path() + " still creates " + n.table().name() + ": remove its CREATE TABLE there too.",
                         new Fix("Remove " + n.table().name() + " from " + tp.path(), List.copyOf(removals), null, true));
             }
         }
+    }
+
+    /**
+     * An index dropped for good (no later migration creates it again) that tables.py still creates:
+     * new tenants would get an index existing tenants no longer have.
+     */
+    private static void dropIndex(RuleContext ctx, TablesPyModel tp, StatementModel m, Function<String, TableInfo> survives) {
+        for (QualifiedName n : m.dropped()) {
+            String index = n.table().upper();
+            for (TableInfo t : tablesWithIndex(tp.schema(), m, index)) {
+                TableInfo last = survives.apply(t.key());
+                if (last == null || last.indexes().containsKey(index)) {
+                    continue;
+                }
+                StatementModel pyCreate = createIndexIn(tp.sql(), t.key(), index);
+                List<Fix> fixes = pyCreate == null ? List.of()
+                        : List.of(Fix.of("Remove index " + n.table().name() + " from " + tp.path(), removeFromTablesPy(tp, pyCreate)));
+                ctx.report(n.span(), tp.path() + " still creates index " + n.table().name() + " on " + t.name()
+                        + ": remove it there too, or new tenants get an index the others no longer have.", fixes);
+            }
+        }
+    }
+
+    /** The tenant tables of {@code schema} holding the index: the one named after ON, or any (T-SQL's old DROP INDEX T.I form aside). */
+    private static List<TableInfo> tablesWithIndex(SchemaModel schema, StatementModel m, String index) {
+        if (m.target() != null && !m.dropped().isEmpty() && m.target() != m.dropped().get(0)) {
+            TableInfo t = schema.table(m.target().key());
+            return t != null && t.indexes().containsKey(index) ? List.of(t) : List.of();
+        }
+        return schema.tablesIn(SchemaModel.TENANT).stream().filter(t -> t.indexes().containsKey(index)).toList();
+    }
+
+    private static StatementModel createIndexIn(SqlFile sql, String tableKey, String index) {
+        for (StatementModel s : sql.models()) {
+            if (s.kind() == StatementKind.CREATE_INDEX && s.target() != null && s.target().key().equals(tableKey)
+                    && s.index() != null && s.index().name() != null && s.index().name().upper().equals(index)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Deletes a statement's whole lines from the SQL inside tables.py. */
+    private static Edit removeFromTablesPy(TablesPyModel tp, StatementModel s) {
+        TextSpan lines = Texts.statementRemoval(tp.sql().text(), s.statement().span());
+        return new Edit(tp.path(), tp.toPython().apply(lines), "");
     }
 
     /** The statement without an IF guard, ending in ';'. */
