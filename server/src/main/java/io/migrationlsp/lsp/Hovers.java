@@ -1,6 +1,6 @@
 package io.migrationlsp.lsp;
 
-import io.migrationlsp.core.alembic.RevisionLinks;
+import io.migrationlsp.core.navigation.HoverText;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleDocs;
@@ -11,8 +11,9 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 
 /**
- * Hover over a finding: its message and the rule's doc (or its one-line summary while it has no
- * doc); on an Alembic revision id, that revision's parents and children.
+ * Hover: the findings under the cursor with their rule's doc (or its one-line summary while it has
+ * no doc), then what the name under the cursor is (a table's columns, a permission's roles; in an
+ * Alembic revision, a revision id's parents and children).
  */
 final class Hovers {
     private Hovers() {}
@@ -39,15 +40,18 @@ final class Hovers {
                 md.append("\n\n").append(ruleDoc != null ? ruleDoc.strip() : "_" + rule.meta().summary() + "_");
             }
         }
-        RevisionLinks.HoverText revision = RevisionNavigation.hover(analysis, position, features);
-        if (revision != null) {
-            md.append(first == null ? "" : "\n\n---\n\n").append(revision.markdown());
+        // A revision's ids link revisions; SQL names link tables and permissions.
+        HoverText symbol = analysis.project().isRevision(doc.path()) ? RevisionNavigation.hover(analysis, offset)
+                : Navigation.hover(analysis, offset);
+        if (symbol != null) {
+            md.append(first == null ? "" : "\n\n---\n\n").append(symbol.markdown());
         }
-        if (first == null && revision == null) {
+        if (first == null && symbol == null) {
             return null;
         }
         Hover h = new Hover(new MarkupContent(MarkupKind.MARKDOWN, md.toString()));
-        h.setRange(Conversions.range(doc.lines(), first != null ? first.span() : revision.span(), features.encoding()));
+        // A finding's range where there is one, so the hover stays tied to the diagnostic the user sees.
+        h.setRange(Conversions.range(doc.lines(), first != null ? first.span() : symbol.span(), features.encoding()));
         return h;
     }
 }

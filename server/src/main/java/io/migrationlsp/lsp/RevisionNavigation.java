@@ -4,6 +4,7 @@ import io.migrationlsp.core.alembic.RevisionGraph;
 import io.migrationlsp.core.alembic.RevisionHeader;
 import io.migrationlsp.core.alembic.RevisionLinks;
 import io.migrationlsp.core.alembic.RevisionReader;
+import io.migrationlsp.core.navigation.HoverText;
 import io.migrationlsp.core.text.LineMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +15,15 @@ import org.eclipse.lsp4j.Position;
 final class RevisionNavigation {
     private RevisionNavigation() {}
 
-    /** The revision hover at {@code position}, or null when the document is no revision or the cursor is on no id. */
-    static RevisionLinks.HoverText hover(Analysis a, Position position, ClientFeatures features) {
+    /** The revision hover at {@code offset}, or null when the document is no revision or the offset is on no id. */
+    static HoverText hover(Analysis a, int offset) {
         Document doc = a.document();
         if (!a.project().isRevision(doc.path())) {
             return null;
         }
         RevisionHeader self = RevisionReader.header(a.project().relative(doc.path()), doc.text());
-        int offset = Conversions.offset(doc.lines(), position, features.encoding());
-        return RevisionLinks.hover(self, a.project().index().revisionGraph(), offset);
+        RevisionLinks.HoverText h = RevisionLinks.hover(self, a.project().index().revisionGraph(), offset);
+        return h == null ? null : new HoverText(h.markdown(), h.span());
     }
 
     /** The file(s) defining the {@code down_revision} / {@code depends_on} id at {@code position}, at their revision id. */

@@ -41,7 +41,8 @@ public final class CompletionEngine {
             case ROLE -> RoleCandidates.of(roles.roles(index, cancelled), ctx);
             case PERMISSION_ENTITY -> PermissionCandidates.entities(ctx, permissions.permissions(index, cancelled),
                     CursorSchema.at(index, analyzer, path, text, offset).tables(), config.placeholder());
-            case PERMISSION_ACTION -> PermissionCandidates.actions(ctx, permissions.permissions(index, cancelled),
+            case PERMISSION_ACTION -> PermissionCandidates.actions(ctx,
+                    PermissionCandidates.withoutTyped(permissions.permissions(index, cancelled), ctx, path),
                     config.extraActions());
             case TABLE -> {
                 CursorSchema s = CursorSchema.at(index, analyzer, path, text, offset);

@@ -49,6 +49,22 @@ final class PermissionCandidates {
         return out;
     }
 
+    /**
+     * The known permissions less the one being typed: the open buffer is part of the history, so the
+     * half-typed {@code 'ENTITY.E'} is itself a grant of this file and must not come back as an action.
+     */
+    static Map<String, Permission> withoutTyped(Map<String, Permission> known, CompletionContext ctx, String path) {
+        String typed = PermissionCatalog.key(ctx.entity() + "." + ctx.prefix());
+        Permission p = known.get(typed);
+        if (p == null || p.constantName() != null || path == null
+                || p.grants().size() != 1 || !path.equals(p.grants().get(0).path())) {
+            return known;
+        }
+        Map<String, Permission> rest = new LinkedHashMap<>(known);
+        rest.remove(typed);
+        return rest;
+    }
+
     /** The standard actions, the configured ones, then every other action in use, for the typed entity. */
     static List<Candidate> actions(CompletionContext ctx, Map<String, Permission> known, List<String> extraActions) {
         Set<String> actions = new LinkedHashSet<>(STANDARD_ACTIONS);

@@ -101,6 +101,36 @@ public final class TablesPySql implements TablesPyResult {
     }
 
     /**
+     * The SQL offset of the char at {@code pythonOffset} (the inverse of {@link #toPython(int)}):
+     * inside an escape sequence or a replacement field, the char it decodes to; at the end of a
+     * literal's content, the end of what it became. -1 when the offset is outside every literal.
+     */
+    public int toSql(int pythonOffset) {
+        Literal literal = literalAt(pythonOffset);
+        if (literal == null) {
+            return -1;
+        }
+        TextSpan sqlSpan = literal.sqlSpan();
+        int lo = sqlSpan.start();
+        int hi = sqlSpan.end() - 1;
+        int found = sqlSpan.end();
+        // Within one literal the source starts grow with the SQL offsets: the last char starting at or before wins.
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mapped.sourceStart(mid) <= pythonOffset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < sqlSpan.end() && pythonOffset >= mapped.sourceEnd(found) && pythonOffset == literal.contentSpan().end()) {
+            return sqlSpan.end();
+        }
+        return found;
+    }
+
+    /**
      * Where to insert into the Python file so that the inserted SQL lands right after SQL offset
      * {@code sqlOffset} (between char {@code sqlOffset - 1} and char {@code sqlOffset}), inside the
      * literal that holds char {@code sqlOffset - 1}; after a joining {@code "\n"}, at the end of the

@@ -53,6 +53,25 @@ public final class SchemaReplayer {
         }
     }
 
+    /**
+     * Applies the file's top-level statements that start at or before {@code offset}, the one holding
+     * it included: the schema a reader sees at that point of a finished file. Roles are left out.
+     */
+    public static void applyThrough(SchemaModel schema, SqlFile file, int offset) {
+        for (StatementModel top : file.models()) {
+            if (top.statement().span().start() > offset) {
+                break;
+            }
+            for (StatementModel m : top.flatten()) {
+                try {
+                    apply(schema, file.path(), m);
+                } catch (RuntimeException e) {
+                    // As in apply: a half-understood statement must not stop the others.
+                }
+            }
+        }
+    }
+
     private static void apply(SchemaModel schema, String path, StatementModel m) {
         QualifiedName target = m.target();
         switch (m.kind()) {

@@ -23,6 +23,7 @@ import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.workspace.MigrationEntry;
 import io.migrationlsp.core.workspace.TablesPyModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,8 +150,12 @@ public final class TablesPySync implements Rule {
                 case DROP_COLUMN -> {
                     for (Ident n : a.names()) {
                         if (t.column(n.name()) != null && finalTable.column(n.name()) == null) {
+                            ColumnDef py = pyCreate == null ? null : pyCreate.column(n.name());
+                            TextSpan removal = py == null ? null : CreateTableEdits.columnRemoval(pyCreate, py);
+                            List<Fix> fixes = removal == null ? List.of() : List.of(Fix.of("Remove " + n.name() + " from " + table
+                                    + " in " + tp.path(), new Edit(tp.path(), tp.toPython().apply(removal), "")));
                             ctx.report(n.span(), tp.path() + " still creates " + table + "." + n.name()
-                                    + ": remove it from the CREATE TABLE there too.");
+                                    + ": remove it from the CREATE TABLE there too.", fixes);
                         }
                     }
                 }
@@ -160,8 +165,12 @@ public final class TablesPySync implements Rule {
                         ColumnInfo last = finalTable.column(c.name().name());
                         if (py != null && c.type() != null && !py.type().equalsIgnoreCase(c.type().display())
                                 && last != null && last.type().equalsIgnoreCase(c.type().display())) {
+                            ColumnDef pyColumn = pyCreate == null ? null : pyCreate.column(c.name().name());
+                            List<Fix> fixes = pyColumn == null || pyColumn.type() == null ? List.of()
+                                    : List.of(new Fix("Make " + c.name().name() + " " + c.type().display() + " in " + tp.path(),
+                                            retypeInTablesPy(ctx, tp, pyColumn, c), null, true));
                             ctx.report(c.name().span(), table + "." + c.name().name() + " becomes " + c.type().display() + " here but "
-                                    + tp.path() + " still creates it as " + py.type() + ".");
+                                    + tp.path() + " still creates it as " + py.type() + ".", fixes);
                         }
                     }
                 }
@@ -188,7 +197,14 @@ public final class TablesPySync implements Rule {
     private static void dropTable(RuleContext ctx, TablesPyModel tp, StatementModel m, Function<String, TableInfo> survives) {
         for (QualifiedName n : m.dropped()) {
             if (n.isTenant() && tp.schema().table(n.key()) != null && survives.apply(n.key()) == null) {
-                ctx.report(n.span(), tp.path() + " still creates " + n.table().name() + ": remove its CREATE TABLE there too.");
+                List<Edit> removals = new ArrayList<>();
+                for (StatementModel s : tp.sql().models()) {
+                    if (s.target() != null && s.target().key().equals(n.key())) {
+                        removals.add(removeFromTablesPy(tp, s));
+                    }
+                }
+                ctx.report(n.span(), tp.path() + " still creates " + n.table().name() + ": remove its CREATE TABLE there too.",
+                        new Fix("Remove " + n.table().name() + " from " + tp.path(), List.copyOf(removals), null, true));
             }
         }
     }
@@ -235,9 +251,8 @@ public final class TablesPySync implements Rule {
 
     /** Deletes a statement's whole lines from the SQL inside tables.py. */
     private static Edit removeFromTablesPy(TablesPyModel tp, StatementModel s) {
-        TextSpan lines = Texts.fullLines(tp.sql().text(), s.statement().span());
-        TextSpan python = tp.toPython().apply(lines);
-        return new Edit(tp.path(), python, "");
+        TextSpan lines = Texts.statementRemoval(tp.sql().text(), s.statement().span());
+        return new Edit(tp.path(), tp.toPython().apply(lines), "");
     }
 
     /** The statement without an IF guard, ending in ';'. */
@@ -288,6 +303,18 @@ public final class TablesPySync implements Rule {
         String indent = Texts.indentAt(sql, last.span().start());
         String definition = ctx.text().substring(c.span().start(), c.span().end());
         return insertIntoTablesPy(ctx, tp, last.span().end(), ",\n" + indent + definition);
+    }
+
+    /** The migration's type and nullability for a column of tables.py, edited in the Python file. */
+    private static List<Edit> retypeInTablesPy(RuleContext ctx, TablesPyModel tp, ColumnDef pyColumn, ColumnDef changed) {
+        String type = changed.type().span().of(ctx.text());
+        String nullText = changed.nullSpan() == null ? null : changed.nullSpan().of(ctx.text());
+        List<Edit> edits = new ArrayList<>();
+        for (Edit e : CreateTableEdits.retype(tp.sql().text(), pyColumn, type, nullText)) {
+            TextSpan span = tp.toPython().apply(e.span());
+            edits.add(new Edit(tp.path(), span, e.newText().isEmpty() ? "" : tp.encodeAt(span.start(), e.newText())));
+        }
+        return List.copyOf(edits);
     }
 
     private static Edit insertIntoTablesPy(RuleContext ctx, TablesPyModel tp, int sqlOffset, String sqlText) {
