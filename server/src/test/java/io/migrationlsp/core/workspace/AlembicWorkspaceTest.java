@@ -9,10 +9,14 @@ import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.SqlValidator;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.rules.RuleRegistry;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** An Alembic project in the workspace model: revisions in chain order, the graph kept true to open buffers. */
 class AlembicWorkspaceTest {
@@ -59,5 +63,31 @@ class AlembicWorkspaceTest {
         assertEquals(1, index.revisionGraph().heads().size(), "closed: the disk is the truth again");
         assertNotNull(index.revision(path).upgrade(), "a whole revision is read on demand");
         assertEquals(4, index.revision(path).upgrade().ops().size());
+    }
+
+    @TempDir
+    Path ws;
+
+    /** A revision's code, at import and in its functions, would leave a file behind if it ran: none appears. */
+    @Test
+    void revisionsAreReadNeverRun() throws Exception {
+        Path marker = ws.resolve("executed.txt");
+        String touch = "open(r'" + marker + "', 'w').write('ran')";
+        Files.writeString(ws.resolve("alembic.ini"), "[alembic]\nscript_location = alembic\n");
+        Files.createDirectories(ws.resolve("alembic/versions"));
+        String revision = "import os\n" + touch + "\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
+                + "revision = 'r1'\ndown_revision = None\n\n\ndef upgrade():\n    " + touch + "\n"
+                + "    op.add_column('user', sa.Column('flag', sa.Boolean(), nullable=False))\n";
+        Files.writeString(ws.resolve("alembic/versions/r1_flag.py"), revision);
+        Project project = Project.open(ws, null, null);
+        Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, new SqlValidator(1000));
+        WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
+        index.warm();
+        var findings = analyzer.analyze("alembic/versions/r1_flag.py", revision, project.config(), project.profile(), index,
+                () -> false).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("not-null-server-default")), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("downgrade-required")), findings.toString());
+        assertEquals("r1", index.revisionGraph().heads().get(0).id());
+        assertFalse(Files.exists(marker), "no Python statement ran");
     }
 }
