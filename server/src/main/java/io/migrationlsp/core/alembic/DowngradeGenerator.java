@@ -124,9 +124,14 @@ public final class DowngradeGenerator {
         if (table == null || column == null) {
             return null;
         }
+        // Only the table and column by position: what a third positional argument changes is not worth guessing.
+        if (c.positional().size() > 2) {
+            return null;
+        }
         for (PythonExpr.Arg a : c.args()) {
-            if (a.star() || (a.keyword() == null ? false : !ALTER_KEYWORDS.contains(a.keyword())
-                    && !a.keyword().equals("table_name") && !a.keyword().equals("column_name"))) {
+            boolean understood = a.keyword() == null || ALTER_KEYWORDS.contains(a.keyword())
+                    || a.keyword().equals("table_name") || a.keyword().equals("column_name");
+            if (a.star() || !understood) {
                 return null;
             }
         }
