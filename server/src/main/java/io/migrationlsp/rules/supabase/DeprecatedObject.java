@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * A migration uses an object the schema manifest lists under {@code deprecated}: a table it reads,
  * writes, alters or references, an enum it casts to or types a column with, a function it calls,
- * a {@code table.column} it touches. Dropping one is the clean-up, not a use.
+ * a {@code table.column} it touches. Dropping one (or dropping columns and constraints of one) is the
+ * clean-up, not a use.
  */
 public final class DeprecatedObject implements Rule {
     private static final RuleMeta META = new RuleMeta("deprecated-object", Severity.WARNING, Profile.SUPABASE,
@@ -51,7 +52,7 @@ public final class DeprecatedObject implements Rule {
         }
         Set<TextSpan> reported = new HashSet<>();
         for (StatementModel m : ctx.models()) {
-            if (m.tokens().isEmpty() || m.tokens().get(0).is("DROP") || m.kind() == StatementKind.DO_BLOCK) {
+            if (m.tokens().isEmpty() || m.tokens().get(0).is("DROP") || m.kind() == StatementKind.DO_BLOCK || onlyDrops(m)) {
                 continue;
             }
             for (SchemaManifest.Deprecated d : manifest.deprecated()) {
@@ -64,6 +65,12 @@ public final class DeprecatedObject implements Rule {
                 }
             }
         }
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c, DROP CONSTRAINT k}: taking parts away is clean-up too. */
+    private static boolean onlyDrops(StatementModel m) {
+        return m.kind() == StatementKind.ALTER_TABLE && !m.alterActions().isEmpty() && m.alterActions().stream()
+                .allMatch(a -> a.kind() == AlterAction.Kind.DROP_COLUMN || a.kind() == AlterAction.Kind.DROP_CONSTRAINT);
     }
 
     private static String display(SchemaManifest.Deprecated d) {

@@ -123,7 +123,7 @@ public final class IdempotentDdl implements Rule {
             return;
         }
         String message = "CREATE POLICY " + (d == null ? "outside a DO block guarded by a pg_policies check"
-                : "inside a DO block whose IF NOT EXISTS does not check pg_policies")
+                : "inside a DO block, but no IF NOT EXISTS around it checks pg_policies")
                 + WHY + " Postgres has no CREATE POLICY IF NOT EXISTS: put it under IF NOT EXISTS (SELECT 1 FROM "
                 + "pg_policies WHERE tablename = ... AND policyname = ...) in a DO block, as the guide shows.";
         QualifiedName table = PostgresFacts.onTable(m);
@@ -144,7 +144,7 @@ public final class IdempotentDdl implements Rule {
             return;
         }
         String message = "CREATE TRIGGER " + (d == null ? "outside a DO block guarded by a pg_trigger check"
-                : "inside a DO block whose IF NOT EXISTS does not check pg_trigger")
+                : "inside a DO block, but no IF NOT EXISTS around it checks pg_trigger")
                 + WHY + " Put it under IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = ... AND tgrelid = "
                 + "'...'::regclass) in a DO block, as the guide shows.";
         QualifiedName table = PostgresFacts.onTable(m);
@@ -274,7 +274,7 @@ public final class IdempotentDdl implements Rule {
         return sb.toString();
     }
 
-    /** Where a statement-level finding goes: the opening words up to the name. */
+    /** Where a statement-level finding goes: the opening words up to the (dotted) name. */
     private static TextSpan head(StatementModel m) {
         if (m.target() != null) {
             return m.headSpan();
@@ -283,6 +283,9 @@ public final class IdempotentDdl implements Rule {
         int last = Math.min(t.size() - 1, 2);
         if (last >= 1 && t.get(last).is("IF")) {
             last = Math.min(t.size() - 1, last + 3);
+        }
+        while (last + 2 < t.size() && t.get(last + 1).isPunct(".") && t.get(last + 2).isNameLike()) {
+            last += 2;
         }
         return new TextSpan(t.get(0).start(), t.get(last).end());
     }

@@ -110,31 +110,50 @@ final class JsonSpans {
         }
     }
 
+    /** An array; an omitted element ({@code [a,,b]}, {@code [a,]}) is a null item, as lenient Gson reads it. */
     private Node array(int depth) {
         int start = pos++;
         List<Node> items = new ArrayList<>();
+        boolean afterSeparator = false;
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
                 throw new IllegalStateException("unclosed array");
             }
-            if (text.charAt(pos) == ']') {
+            char c = text.charAt(pos);
+            if (c == ']') {
+                if (afterSeparator) {
+                    items.add(omitted());
+                }
                 pos++;
                 return new Node(Kind.ARRAY, new TextSpan(start, pos), null, List.of(), List.copyOf(items));
             }
+            if (c == ',' || c == ';') {
+                items.add(omitted());
+                pos++;
+                afterSeparator = true;
+                continue;
+            }
             items.add(value(depth + 1));
-            separator(']');
+            afterSeparator = separator(']');
         }
     }
 
-    /** After a member or item: a comma (or lenient semicolon), or the closing bracket left for the caller. */
-    private void separator(char close) {
+    private Node omitted() {
+        return new Node(Kind.OTHER, new TextSpan(pos, pos), null, List.of(), List.of());
+    }
+
+    /** After a member or item: a comma (or lenient semicolon), consumed, or the closing bracket left for the caller. */
+    private boolean separator(char close) {
         skipSpace();
         if (pos < text.length() && (text.charAt(pos) == ',' || text.charAt(pos) == ';')) {
             pos++;
-        } else if (pos >= text.length() || text.charAt(pos) != close) {
+            return true;
+        }
+        if (pos >= text.length() || text.charAt(pos) != close) {
             throw new IllegalStateException("separator expected");
         }
+        return false;
     }
 
     private String quoted() {

@@ -65,8 +65,10 @@ public final class ManifestReader {
                 return empty();
             }
         } catch (JsonParseException | IOException | StackOverflowError | IllegalStateException e) {
-            problem(gsonPosition(e), Severity.ERROR, "The schema manifest is not valid JSON (" + clean(e)
-                    + "); the manifest rules are off until it is fixed");
+            String why = clean(e);
+            boolean atEnd = why.contains("End of input");
+            problem(atEnd ? lastCharacter() : gsonPosition(e), Severity.ERROR, "The schema manifest is not valid JSON ("
+                    + explain(why) + "); the manifest rules are off until it is fixed");
             return empty();
         }
         if (root == null || root.isJsonNull()) {
@@ -124,6 +126,10 @@ public final class ManifestReader {
         for (int i = 0; i < a.size(); i++) {
             JsonElement item = a.get(i);
             JsonSpans.Node itemNode = item(node, i);
+            if (item.isJsonNull()) {
+                // A trailing or doubled comma: lenient reading tolerates it.
+                continue;
+            }
             if (item.isJsonPrimitive() && item.getAsJsonPrimitive().isString() && !item.getAsString().isBlank()) {
                 String name = item.getAsString().trim().toLowerCase(Locale.ROOT);
                 if (!out.add(name)) {
@@ -144,7 +150,9 @@ public final class ManifestReader {
         if (e.isJsonArray()) {
             JsonArray a = e.getAsJsonArray();
             for (int i = 0; i < a.size(); i++) {
-                entry(a.get(i), item(node, i), kind, null, out);
+                if (!a.get(i).isJsonNull()) {
+                    entry(a.get(i), item(node, i), kind, null, out);
+                }
             }
         } else if (e.isJsonObject() && kind == null) {
             for (Map.Entry<String, JsonElement> m : e.getAsJsonObject().entrySet()) {
@@ -247,6 +255,10 @@ public final class ManifestReader {
         int line = Integer.parseInt(m.group(1)) - 1;
         int column = Math.max(0, Integer.parseInt(m.group(2)) - 1);
         int start = Math.min(lines.offset(line, column), text.length());
+        if (start > 0 && (text.charAt(start - 1) == '"' || text.charAt(start - 1) == '\'')) {
+            // Gson counts past a string's opening quote: the token starts at the quote.
+            start--;
+        }
         int end = Math.max(start, lines.lineEnd(lines.lineOf(start)));
         if (end == start && start > 0) {
             // At the end of a line (or of the file): mark the character before.
@@ -255,9 +267,35 @@ public final class ManifestReader {
         return new TextSpan(start, end);
     }
 
+    /** Gson's terse messages, with what usually causes them. */
+    private static String explain(String gson) {
+        if (gson.contains("End of input")) {
+            return "the text ends before every bracket is closed";
+        }
+        if (gson.startsWith("Unterminated array")) {
+            return gson + ": a comma or ] expected here";
+        }
+        if (gson.startsWith("Unterminated object")) {
+            return gson + ": a comma or } expected here";
+        }
+        if (gson.startsWith("Expected name")) {
+            return gson + ": a quoted key expected here";
+        }
+        return gson;
+    }
+
+    /** The last character that is not white space (where a truncated file stops). */
+    private TextSpan lastCharacter() {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new TextSpan(Math.max(0, end - 1), end);
+    }
+
     private static String clean(Throwable e) {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return msg.replaceAll("\\s*See https?://\\S+", "").replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "")
+        return msg.replaceFirst("^java\\.io\\.\\w+: ", "").replaceAll("\\s*See https?://\\S+", "").replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "")
                 .replaceAll("\\s+at line \\d+ column \\d+( path \\S*)?", "").trim();
     }
 
