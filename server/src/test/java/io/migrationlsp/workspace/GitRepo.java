@@ -23,6 +23,12 @@ public final class GitRepo {
         return repo;
     }
 
+    /** Clones {@code from} into {@code to} (whose parent must exist); the clone's main tracks origin/main. */
+    public static GitRepo cloneOf(Path from, Path to) {
+        new GitRepo(to.getParent()).git("clone", "-q", from.toString(), to.toString());
+        return new GitRepo(to);
+    }
+
     /** Stages everything and commits it. */
     public void commitAll(String message) {
         git("add", "-A");

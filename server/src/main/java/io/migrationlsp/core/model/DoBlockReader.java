@@ -24,12 +24,15 @@ final class DoBlockReader {
     private static final Set<String> SQL_START = Set.of(
             "CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "GRANT", "REVOKE", "COMMENT");
     private static final Set<String> LOOP_START = Set.of("LOOP", "WHILE", "FOR", "FOREACH");
+    /** Blocks, IFs and loops nested deeper than this are skipped, not read: the reader recurses. */
+    private static final int MAX_DEPTH = 100;
 
     private final String text;
     private final Function<Statement, StatementModel> modeler;
     private final List<StatementModel> out = new ArrayList<>();
     private final List<Guard> guards = new ArrayList<>();
     private Statement enclosing;
+    private int depth;
     private List<Token> t;
     private int i;
 
@@ -103,6 +106,19 @@ final class DoBlockReader {
             return;
         }
         String word = tok.kind() == TokenKind.WORD ? tok.upper() : "";
+        if (depth >= MAX_DEPTH) {
+            simple(false);
+            return;
+        }
+        depth++;
+        try {
+            control(word);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void control(String word) {
         switch (word) {
             case "DECLARE", "BEGIN" -> block();
             case "IF" -> ifStatement();

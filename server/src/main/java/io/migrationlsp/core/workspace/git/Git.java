@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * time limit and a cap on what it may print. Any failure — git missing, not a repository, a
  * non-zero exit, a timeout — is a null result: callers treat it as "git cannot tell".
  */
-final class Git {
+class Git {
     private static final Logger LOG = Logger.getLogger(Git.class.getName());
     private static final int MAX_OUTPUT = 64 << 20;
 

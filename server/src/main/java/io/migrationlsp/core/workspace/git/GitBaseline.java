@@ -1,14 +1,18 @@
 package io.migrationlsp.core.workspace.git;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -17,7 +21,8 @@ import java.util.function.LongSupplier;
  * What the base branch holds for a migration file, for the append-only rule. The base is the
  * merge-base of {@code HEAD} with the configured branch (default: the current branch's upstream,
  * else {@code main}), as the CI check of the Supabase guide compares. Git runs rarely: the base
- * commit is resolved at most once per {@value #REFRESH_SECONDS} s per folder, the base tree of the
+ * commit is resolved again only when the repository's HEAD, reflog or fetched refs change on disk
+ * (a few file stamps, no process) or {@value #REFRESH_SECONDS} s have passed; the base tree of the
  * migrations folder is listed once per commit, and a file is compared by its blob hash, so a
  * keystroke forks nothing; only a file that differs has its base text read, once per blob.
  */
@@ -44,7 +49,7 @@ public final class GitBaseline {
     /** {@code firstLine} is the 0-based line of the current text where it first departs from the base. */
     public record Changed(Base base, int firstLine) implements Comparison {}
 
-    private record Resolved(Base base, long atNanos) {}
+    private record Resolved(Base base, long atNanos, List<String> stamp) {}
 
     private final Git git;
     private final Duration refresh;
@@ -103,12 +108,66 @@ public final class GitBaseline {
         String key = root + "\u0000" + configured;
         Resolved r = bases.get(key);
         long now = clock.getAsLong();
-        if (r != null && now - r.atNanos() < refresh.toNanos()) {
+        List<String> stamp = repositoryStamp(root);
+        if (r != null && now - r.atNanos() < refresh.toNanos() && r.stamp().equals(stamp)) {
             return r.base();
         }
         Base resolved = resolve(root, configured);
-        bases.put(key, new Resolved(resolved, now));
+        bases.put(key, new Resolved(resolved, now, stamp));
         return resolved;
+    }
+
+    /**
+     * The size and time of the files a commit, checkout, reset or fetch rewrites, in the git folder
+     * above {@code root} (following a worktree's {@code gitdir:} file and its {@code commondir}).
+     */
+    static List<String> repositoryStamp(Path root) {
+        Path gitDir = null;
+        for (Path p = root.toAbsolutePath(); p != null && gitDir == null; p = p.getParent()) {
+            Path candidate = p.resolve(".git");
+            if (Files.isDirectory(candidate)) {
+                gitDir = candidate;
+            } else if (Files.isRegularFile(candidate)) {
+                gitDir = pointedTo(candidate, "gitdir:");
+            }
+        }
+        if (gitDir == null) {
+            return List.of("no repository");
+        }
+        List<Path> dirs = new ArrayList<>(List.of(gitDir));
+        Path common = gitDir.resolve("commondir");
+        if (Files.isRegularFile(common)) {
+            Path c = pointedTo(common, "");
+            if (c != null) {
+                dirs.add(c);
+            }
+        }
+        List<String> stamp = new ArrayList<>();
+        for (Path d : dirs) {
+            for (String f : List.of("HEAD", "logs/HEAD", "packed-refs", "FETCH_HEAD", "ORIG_HEAD")) {
+                Path file = d.resolve(f);
+                try {
+                    stamp.add(f + "=" + Files.getLastModifiedTime(file).toMillis() + "/" + Files.size(file));
+                } catch (IOException | RuntimeException e) {
+                    stamp.add(f + "=-");
+                }
+            }
+        }
+        return stamp;
+    }
+
+    /** The folder a {@code .git} file ({@code gitdir: path}) or {@code commondir} file names, resolved against its own folder. */
+    private static Path pointedTo(Path file, String prefix) {
+        try {
+            String line = Files.readString(file).strip();
+            if (!line.startsWith(prefix)) {
+                return null;
+            }
+            Path target = file.getParent().resolve(line.substring(prefix.length()).strip()).normalize();
+            return Files.isDirectory(target) ? target : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private Base resolve(Path root, String configured) {

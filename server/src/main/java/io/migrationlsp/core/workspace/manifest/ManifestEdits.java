@@ -26,7 +26,8 @@ final class ManifestEdits {
         if (array.kind() != JsonSpans.Kind.ARRAY) {
             return null;
         }
-        List<JsonSpans.Node> items = array.items();
+        // Elements a lenient reader left out ([a, , b]) have no text to line up with.
+        List<JsonSpans.Node> items = array.items().stream().filter(n -> n.span().length() > 0).toList();
         if (items.isEmpty()) {
             return new Edit(path, new TextSpan(array.span().start() + 1, array.span().start() + 1), quoted);
         }

@@ -60,6 +60,9 @@ public final class ManifestReader {
             if (root != null && !root.isJsonNull() && reader.peek() != JsonToken.END_DOCUMENT) {
                 spans = JsonSpans.parse(text);
                 int after = spans == null ? 0 : spans.span().end();
+                while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
                 problem(new TextSpan(Math.min(after, text.length()), text.length()), Severity.ERROR,
                         "Text after the manifest's closing brace; the manifest is not read until it is removed");
                 return empty();

@@ -56,7 +56,10 @@ public final class SchemaManifest {
         return enums != null;
     }
 
-    /** Whether {@code tables} names the table (bare, or with its schema; no schema means {@code public}). */
+    /**
+     * Whether {@code tables} names the table: as {@code schema.name}, or bare for a table in
+     * {@code public} (where an unqualified name lands; {@code schema} null means public).
+     */
     public boolean hasTable(String schema, String name) {
         return contains(tables, schema, name);
     }
@@ -80,6 +83,6 @@ public final class SchemaManifest {
         }
         String n = name.toLowerCase(Locale.ROOT);
         String s = schema == null ? "public" : schema.toLowerCase(Locale.ROOT);
-        return names.contains(n) || names.contains(s + "." + n);
+        return names.contains(s + "." + n) || (s.equals("public") && names.contains(n));
     }
 }
