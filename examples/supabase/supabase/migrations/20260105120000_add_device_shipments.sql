@@ -2,7 +2,7 @@
 -- Created: 2026-01-05
 -- Author: Devices Team
 --
--- Deliberately wrong: every supabase rule that reads a single migration has something to say here.
+-- Deliberately wrong, to show what the supabase rules report (`check examples/supabase`).
 
 CREATE TYPE public.shipment_status AS ENUM ('pending', 'shipped', 'delivered');
 

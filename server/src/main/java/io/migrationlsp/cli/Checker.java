@@ -176,7 +176,12 @@ final class Checker {
                 byId.putIfAbsent(r.meta().id(), RuleDescriptor.of(r.meta()));
             }
         }
-        BuiltInChecks.ALL.forEach(d -> byId.putIfAbsent(d.id(), d));
+        for (RuleDescriptor d : BuiltInChecks.ALL) {
+            // Only supabase projects have a schema manifest to find problems in.
+            if (!d.id().equals(ManifestFindings.RULE_ID) || profiles.contains(Profile.SUPABASE)) {
+                byId.putIfAbsent(d.id(), d);
+            }
+        }
         // A finding whose id no registry lists (the engine's own) still needs a descriptor for SARIF.
         for (ReportEntry e : entries) {
             byId.putIfAbsent(e.ruleId(), new RuleDescriptor(e.ruleId(), e.severity(), e.ruleId(), null));
