@@ -154,7 +154,9 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
                 List<FileSystemWatcher> watchers = List.of(
                         new FileSystemWatcher(Either.forLeft("**/*.sql")),
                         new FileSystemWatcher(Either.forLeft("**/" + Config.FILE_NAME)),
-                        new FileSystemWatcher(Either.forLeft("**/*.py")));
+                        new FileSystemWatcher(Either.forLeft("**/*.py")),
+                        // The schema manifest (docs/canon/DB_SCHEMA_MANIFEST.json, or wherever paths.manifest says).
+                        new FileSystemWatcher(Either.forLeft("**/*.json")));
                 session.client().registerCapability(new RegistrationParams(List.of(new Registration(
                         "migration-lsp-watch", "workspace/didChangeWatchedFiles",
                         new DidChangeWatchedFilesRegistrationOptions(watchers)))));

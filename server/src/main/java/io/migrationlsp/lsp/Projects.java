@@ -6,6 +6,7 @@ import io.migrationlsp.core.analysis.ConfigFindings;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.ConfigLoader;
 import io.migrationlsp.core.config.ConfigProblem;
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.WorkspaceIndex;
@@ -50,6 +51,16 @@ final class Projects {
 
         boolean isTablesPy(Path file) {
             return file != null && project.config().tablesPy().equals(relative(file));
+        }
+
+        /** The schema manifest of a supabase project: it gets findings of its own. */
+        boolean isManifest(Path file) {
+            return file != null && project.profile() == Profile.SUPABASE && project.config().manifest().equals(relative(file));
+        }
+
+        /** Whether a document gets diagnostics: SQL, tables.py, the schema manifest. */
+        boolean hasDiagnostics(Document d) {
+            return d.isSql() || isTablesPy(d.path()) || isManifest(d.path());
         }
     }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleDocs;
 import io.migrationlsp.core.text.LineMap;
+import io.migrationlsp.workspace.GitRepo;
 import io.migrationlsp.workspace.WorkspaceCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +35,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every rule has a doc whose Bad example yields exactly that rule and whose Good example yields
  * nothing; for a rule that {@link Rule#needsWorkspace() needs a workspace}, in the example's own
- * file once it is put into the base workspace fixture.
+ * file once it is put into its profile's base workspace fixture ({@code doc-base} for platform,
+ * {@code doc-base-<profile>} for the others).
  */
 class RuleCatalogueTest {
     /** The workspace fixture that the examples of rules which need a workspace are run in. */
     static final String BASE_WORKSPACE = "doc-base";
-    private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without):\\s*(\\S+)\\s*$");
+    /** In a base workspace: where an example without a {@code path:} header goes (platform: the next root migration). */
+    static final String EXAMPLE_PATH_FILE = "example.path";
+    private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without|git):\\s*(\\S+)\\s*$");
 
     @Test
     void idsAreUniquePerProfileAndKebabCase() {
@@ -72,12 +77,12 @@ class RuleCatalogueTest {
         assertFalse(good.isEmpty(), "a Good example");
         if (rule.needsWorkspace()) {
             for (String example : bad) {
-                Map<String, List<String>> found = idsInWorkspace(example);
+                Map<String, List<String>> found = idsInWorkspace(example, rule.meta().profile());
                 assertEquals(Set.of(rule.meta().id()), found.keySet(),
                         "Bad example (in workspaces/" + BASE_WORKSPACE + ") yields exactly its rule\n" + example + "\n" + found);
             }
             for (String example : good) {
-                assertEquals(Map.of(), idsInWorkspace(example), "Good example (in workspaces/" + BASE_WORKSPACE + ") yields nothing\n" + example);
+                assertEquals(Map.of(), idsInWorkspace(example, rule.meta().profile()), "Good example (in workspaces/" + BASE_WORKSPACE + ") yields nothing\n" + example);
             }
             return;
         }
@@ -98,15 +103,18 @@ class RuleCatalogueTest {
 
     /**
      * Runs an example inside a copy of the base workspace: leading lines {@code -- path: P} (or
-     * {@code # path: P}) put it at P (default: the next root migration), {@code -- without: P}
-     * removes P. Returns the findings in the example's own file, by rule id, with their messages.
+     * {@code # path: P}) put it at P (default: {@value #EXAMPLE_PATH_FILE} of the base workspace, else
+     * the next root migration), {@code -- without: P} removes P, {@code -- git: base} first commits
+     * the base workspace to a git repository (branch main). Returns the findings in the example's
+     * own file, by rule id, with their messages.
      */
-    private static Map<String, List<String>> idsInWorkspace(String example) {
+    private static Map<String, List<String>> idsInWorkspace(String example, Profile profile) {
         try {
-            Path base = WorkspaceCheck.ROOT.resolve(BASE_WORKSPACE);
+            Path base = WorkspaceCheck.ROOT.resolve(profile == Profile.PLATFORM ? BASE_WORKSPACE : BASE_WORKSPACE + "-" + profile.id());
             Path ws = WorkspaceCheck.copy(base);
             try {
-                String path = WorkspaceCheck.nextRootMigration(base);
+                Path pathFile = base.resolve(EXAMPLE_PATH_FILE);
+                String path = Files.isRegularFile(pathFile) ? Files.readString(pathFile).strip() : WorkspaceCheck.nextRootMigration(base);
                 for (String line : example.split("\n")) {
                     Matcher m = HEADER.matcher(line);
                     if (!m.matches()) {
@@ -114,6 +122,8 @@ class RuleCatalogueTest {
                     }
                     if (m.group(1).equals("path")) {
                         path = m.group(2);
+                    } else if (m.group(1).equals("git")) {
+                        GitRepo.init(ws).commitAll("base");
                     } else {
                         Files.delete(ws.resolve(m.group(2)));
                     }

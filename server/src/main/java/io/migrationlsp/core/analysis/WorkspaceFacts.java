@@ -4,9 +4,10 @@ import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.workspace.ConstantsModel;
 import io.migrationlsp.core.workspace.MigrationEntry;
 import io.migrationlsp.core.workspace.TablesPyModel;
+import io.migrationlsp.core.workspace.manifest.SchemaManifest;
 import java.util.List;
 
-/** What the cross-file rules know about the repository: history, replayed schema, tables.py, constants.py. */
+/** What the cross-file rules know about the repository: history, replayed schema, tables.py, constants.py, the schema manifest. */
 public interface WorkspaceFacts {
     /** Every migration file: archive first, then root files by SEQ and REV, then misplaced ones. */
     List<MigrationEntry> migrations();
@@ -33,4 +34,9 @@ public interface WorkspaceFacts {
 
     /** {@code app/role/constants.py} as read, or null when the file does not exist. */
     ConstantsModel constants();
+
+    /** The schema manifest ({@code docs/canon/DB_SCHEMA_MANIFEST.json}) as read, or null when the file does not exist. */
+    default SchemaManifest manifest() {
+        return null;
+    }
 }
