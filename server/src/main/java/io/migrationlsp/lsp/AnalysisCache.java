@@ -2,6 +2,7 @@ package io.migrationlsp.lsp;
 
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.FileResult;
+import io.migrationlsp.core.analysis.ManifestFindings;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.analysis.WorkspaceView;
 import io.migrationlsp.core.rules.Finding;
@@ -56,6 +57,10 @@ final class AnalysisCache {
             FileResult result = analyzer.analyzeTablesPy(tablesPy, project.config(), project.profile(), loaded.index(),
                     cancelled);
             return new Analysis(doc, loaded, generation, result, result.findings());
+        }
+        if (loaded.isManifest(doc.path())) {
+            // The index reads the manifest from this buffer too; its problems are findings on it.
+            return new Analysis(doc, loaded, generation, null, ManifestFindings.of(loaded.index().manifest()));
         }
         if (!doc.isSql() && !loaded.isRevision(doc.path())) {
             return new Analysis(doc, loaded, generation, null, List.of());

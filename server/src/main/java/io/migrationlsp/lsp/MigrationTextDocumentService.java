@@ -90,7 +90,7 @@ final class MigrationTextDocumentService implements TextDocumentService {
                 configChanged(doc);
                 return;
             }
-            boolean hadDiagnostics = session.projects.forDocument(doc).reportsOn(doc);
+            boolean hadDiagnostics = session.projects.forDocument(doc).hasDiagnostics(doc);
             session.sync.closed(doc);
             if (session.push() && hadDiagnostics) {
                 session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));

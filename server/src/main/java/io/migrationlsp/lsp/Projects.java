@@ -7,6 +7,7 @@ import io.migrationlsp.core.analysis.ConfigFindings;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.ConfigLoader;
 import io.migrationlsp.core.config.ConfigProblem;
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.WorkspaceIndex;
@@ -59,9 +60,14 @@ final class Projects {
             return rel != null && RevisionReader.isRevisionPath(rel, project.profile()) && project.isMigrationPath(rel);
         }
 
-        /** Whether the server reports on this file: SQL, tables.py, or an Alembic revision; other Python files are not its business. */
-        boolean reportsOn(Document d) {
-            return d.isSql() || isTablesPy(d.path()) || isRevision(d.path());
+        /** The schema manifest of a supabase project: it gets findings of its own. */
+        boolean isManifest(Path file) {
+            return file != null && project.profile() == Profile.SUPABASE && project.config().manifest().equals(relative(file));
+        }
+
+        /** Whether a document gets diagnostics: SQL, tables.py, the schema manifest, an Alembic revision (other Python files are not its business). */
+        boolean hasDiagnostics(Document d) {
+            return d.isSql() || isTablesPy(d.path()) || isManifest(d.path()) || isRevision(d.path());
         }
     }
 

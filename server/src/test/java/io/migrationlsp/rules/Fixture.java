@@ -30,16 +30,6 @@ public record Fixture(String path, String text, List<Expected> expected) {
         return parse(text, "--");
     }
 
-    /** The path a fixture of {@code profile} is checked under when it names none. */
-    public static String defaultPath(Profile profile) {
-        return profile == Profile.ALEMBIC ? ALEMBIC_PATH : DEFAULT_PATH;
-    }
-
-    /** Marker comments of a fixture file: {@code --} in SQL; {@code #} (or {@code --} inside SQL strings) in Python. */
-    public static String commentRegex(String fileName) {
-        return fileName.endsWith(".py") ? "#|--" : "--";
-    }
-
     /** A fixture of {@code profile}: its markers and default path follow the profile's file kind. */
     public static Fixture parse(String text, Profile profile) {
         return profile == Profile.ALEMBIC ? parse(text, "#|--", ALEMBIC_PATH) : parse(text, "--");

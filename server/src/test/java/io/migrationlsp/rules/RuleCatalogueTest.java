@@ -10,6 +10,7 @@ import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleDocs;
 import io.migrationlsp.core.text.LineMap;
+import io.migrationlsp.workspace.GitRepo;
 import io.migrationlsp.workspace.WorkspaceCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,14 +35,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every rule has a doc whose Bad example yields exactly that rule and whose Good example yields
  * nothing; for a rule that {@link Rule#needsWorkspace() needs a workspace}, in the example's own
- * file once it is put into the base workspace fixture.
+ * file once it is put into its profile's base workspace fixture ({@code doc-base} for platform,
+ * {@code doc-base-<profile>} for the others).
  */
 class RuleCatalogueTest {
     /** The workspace fixture that the examples of rules which need a workspace are run in. */
     static final String BASE_WORKSPACE = "doc-base";
-    /** Where an alembic example goes when it names no path. */
-    static final String ALEMBIC_EXAMPLE = "alembic/versions/zz_example.py";
-    private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without):\\s*(\\S+)\\s*$");
+    /** In a base workspace: where an example without a {@code path:} header goes (platform: the next root migration). */
+    static final String EXAMPLE_PATH_FILE = "example.path";
+    private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without|git):\\s*(\\S+)\\s*$");
 
     @Test
     void idsAreUniquePerProfileAndKebabCase() {
@@ -80,8 +82,7 @@ class RuleCatalogueTest {
                         "Bad example (in workspaces/" + baseWorkspace(rule.meta().profile()) + ") yields exactly its rule\n" + example + "\n" + found);
             }
             for (String example : good) {
-                assertEquals(Map.of(), idsInWorkspace(example, rule.meta().profile()),
-                        "Good example (in workspaces/" + baseWorkspace(rule.meta().profile()) + ") yields nothing\n" + example);
+                assertEquals(Map.of(), idsInWorkspace(example, rule.meta().profile()), "Good example (in workspaces/" + BASE_WORKSPACE + ") yields nothing\n" + example);
             }
             return;
         }
@@ -106,17 +107,19 @@ class RuleCatalogueTest {
     }
 
     /**
-     * Runs an example inside a copy of the profile's base workspace: leading lines {@code -- path: P}
-     * (or {@code # path: P}) put it at P (default: the next root migration; for alembic a revision
-     * in the versions folder), {@code -- without: P} removes P. Returns the findings in the
-     * example's own file, by rule id, with their messages.
+     * Runs an example inside a copy of the base workspace: leading lines {@code -- path: P} (or
+     * {@code # path: P}) put it at P (default: {@value #EXAMPLE_PATH_FILE} of the base workspace, else
+     * the next root migration), {@code -- without: P} removes P, {@code -- git: base} first commits
+     * the base workspace to a git repository (branch main). Returns the findings in the example's
+     * own file, by rule id, with their messages.
      */
     private static Map<String, List<String>> idsInWorkspace(String example, Profile profile) {
         try {
             Path base = WorkspaceCheck.ROOT.resolve(baseWorkspace(profile));
             Path ws = WorkspaceCheck.copy(base);
             try {
-                String path = profile == Profile.PLATFORM ? WorkspaceCheck.nextRootMigration(base) : ALEMBIC_EXAMPLE;
+                Path pathFile = base.resolve(EXAMPLE_PATH_FILE);
+                String path = Files.isRegularFile(pathFile) ? Files.readString(pathFile).strip() : WorkspaceCheck.nextRootMigration(base);
                 for (String line : example.split("\n")) {
                     Matcher m = HEADER.matcher(line);
                     if (!m.matches()) {
@@ -124,6 +127,8 @@ class RuleCatalogueTest {
                     }
                     if (m.group(1).equals("path")) {
                         path = m.group(2);
+                    } else if (m.group(1).equals("git")) {
+                        GitRepo.init(ws).commitAll("base");
                     } else {
                         Files.delete(ws.resolve(m.group(2)));
                     }

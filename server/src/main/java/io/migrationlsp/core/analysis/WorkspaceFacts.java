@@ -6,9 +6,10 @@ import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.workspace.ConstantsModel;
 import io.migrationlsp.core.workspace.MigrationEntry;
 import io.migrationlsp.core.workspace.TablesPyModel;
+import io.migrationlsp.core.workspace.manifest.SchemaManifest;
 import java.util.List;
 
-/** What the cross-file rules know about the repository: history, replayed schema, tables.py, constants.py. */
+/** What the cross-file rules know about the repository: history, replayed schema, tables.py, constants.py, the schema manifest. */
 public interface WorkspaceFacts {
     /** Every migration file: archive first, then root files by SEQ and REV, then misplaced ones. */
     List<MigrationEntry> migrations();
@@ -43,6 +44,11 @@ public interface WorkspaceFacts {
 
     /** Another revision file of the project, read whole (never run); null when unknown or for other profiles. */
     default Revision revision(String path) {
+        return null;
+    }
+
+    /** The schema manifest ({@code docs/canon/DB_SCHEMA_MANIFEST.json}) as read, or null when the file does not exist. */
+    default SchemaManifest manifest() {
         return null;
     }
 }

@@ -63,7 +63,10 @@ public final class Modeler {
             case "SELECT" -> m.kind = StatementKind.SELECT;
             case "MERGE" -> m.kind = StatementKind.MERGE;
             case "TRUNCATE" -> m.kind = StatementKind.TRUNCATE;
-            case "DO" -> m.kind = StatementKind.DO_BLOCK;
+            case "DO" -> {
+                m.kind = StatementKind.DO_BLOCK;
+                m.inner.addAll(new DoBlockReader(text, this::model).read(statement));
+            }
             case "EXEC", "EXECUTE" -> m.kind = StatementKind.EXEC;
             case "SET" -> m.kind = StatementKind.SET_OPTION;
             case "GRANT", "REVOKE", "DENY" -> m.kind = StatementKind.GRANT;

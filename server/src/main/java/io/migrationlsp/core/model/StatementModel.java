@@ -38,6 +38,7 @@ public final class StatementModel {
     final List<StatementModel> inner = new ArrayList<>();
     String objectKind;
     TextSpan headSpan;
+    DoContext doContext;
 
     StatementModel(Statement statement, List<Token> tokens) {
         this.statement = statement;
@@ -53,6 +54,8 @@ public final class StatementModel {
     public boolean ifNotExists() { return ifNotExists; }
     public boolean orReplace() { return orReplace; }
     public Guard guard() { return guard; }
+    /** For a statement inside a {@code DO $$ ... $$} body: the conditions and handlers around it; null elsewhere. */
+    public DoContext doContext() { return doContext; }
     public List<ColumnDef> columns() { return Collections.unmodifiableList(columns); }
     public List<ForeignKey> foreignKeys() { return Collections.unmodifiableList(foreignKeys); }
     public List<List<Ident>> primaryKeys() { return Collections.unmodifiableList(primaryKeys); }

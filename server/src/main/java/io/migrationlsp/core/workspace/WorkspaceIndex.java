@@ -14,6 +14,8 @@ import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.SchemaReplayer;
 import io.migrationlsp.core.schema.TableInfo;
 import io.migrationlsp.core.workspace.layout.MigrationLayout;
+import io.migrationlsp.core.workspace.manifest.ManifestReader;
+import io.migrationlsp.core.workspace.manifest.SchemaManifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The whole repository as the rules see it: migrations in run order, each modelled once and cached
  * (by disk stamp, or by the open editor's text, which takes precedence), the schema replayed with a
  * checkpoint every {@value #CHECKPOINT_EVERY} files so asking for "the schema before file k" replays
- * at most that many files, and the tables.py / constants.py models.
+ * at most that many files, and the tables.py / constants.py / schema manifest models.
  */
 public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     static final int CHECKPOINT_EVERY = 100;
@@ -51,6 +53,8 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     private boolean tablesPyLoaded;
     private ConstantsModel constants;
     private boolean constantsLoaded;
+    private SchemaManifest manifest;
+    private boolean manifestLoaded;
     /** Alembic projects: the revision files read as text, and the graph their ids make. */
     private final RevisionIndex revisions = new RevisionIndex();
 
@@ -127,6 +131,10 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             constantsLoaded = false;
             return;
         }
+        if (path.equals(project.config().manifest())) {
+            manifestLoaded = false;
+            return;
+        }
         if (!project.isMigrationPath(path)) {
             return;
         }
@@ -177,6 +185,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         beforePath = null;
         tablesPyLoaded = false;
         constantsLoaded = false;
+        manifestLoaded = false;
         revisions.clear();
     }
 
@@ -412,6 +421,17 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             constantsLoaded = true;
         }
         return constants;
+    }
+
+    @Override
+    public synchronized SchemaManifest manifest() {
+        if (!manifestLoaded) {
+            String path = project.config().manifest();
+            String text = textOf(path);
+            manifest = text == null ? null : ManifestReader.read(path, text);
+            manifestLoaded = true;
+        }
+        return manifest;
     }
 
     /** The text of any workspace file: the open buffer, else the disk, else null. */

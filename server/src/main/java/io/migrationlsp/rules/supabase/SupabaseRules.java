@@ -7,5 +7,13 @@ import java.util.List;
 public final class SupabaseRules {
     private SupabaseRules() {}
 
-    public static final List<Rule> ALL = List.of();
+    public static final List<Rule> ALL = List.of(
+            new FileNameFormat(),
+            new TimestampConflict(),
+            new ManifestTable(),
+            new ManifestEnum(),
+            new DeprecatedObject(),
+            new IdempotentDdl(),
+            new RlsRequired(),
+            new MigrationImmutable());
 }
