@@ -7,6 +7,7 @@ import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import io.migrationlsp.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -156,6 +157,34 @@ final class FuzzHarness implements AutoCloseable {
             throw new IllegalStateException("no seed files under " + roots);
         }
         return out;
+    }
+
+    /**
+     * One harness per example workspace under {@code examples/} (one per profile), each analysing its
+     * inputs as a new migration of that workspace; {@link #seedExtension()} says which seeds suit it.
+     */
+    static List<FuzzHarness> everyExample(Path serverDir) {
+        List<FuzzHarness> all = new ArrayList<>();
+        for (Path root : Layouts.rootsUnder(serverDir.resolve("../examples").normalize(), 2)) {
+            Project p = Project.open(root, null, null);
+            String name = switch (p.profile()) {
+                case PLATFORM -> PATH.substring(PATH.lastIndexOf('/') + 1);
+                case POSTGRES_RLS -> "999_fuzz_input.sql";
+                case SUPABASE -> "20991231235959_fuzz_input.sql";
+                case SQLX -> "9999_fuzz_input.up.sql";
+                case ALEMBIC -> REVISION_PATH.substring(REVISION_PATH.lastIndexOf('/') + 1);
+            };
+            all.add(new FuzzHarness(root, p.config().migrationsDir() + "/" + name));
+        }
+        return all;
+    }
+
+    String profile() {
+        return project.profile().id();
+    }
+
+    String seedExtension() {
+        return path.endsWith(".py") ? ".py" : ".sql";
     }
 
     static Path exampleWorkspace(Path serverDir) {
