@@ -12,12 +12,13 @@ record ClientFeatures(
         boolean diagnosticRefresh,
         boolean documentChanges,
         boolean renameFiles,
+        boolean createFiles,
         boolean configuration,
         boolean showDocument,
         boolean watchedFilesRegistration,
         boolean workDoneProgress) {
 
-    static final ClientFeatures NONE = new ClientFeatures(LineMap.Encoding.UTF16, false, false, false, false, false,
+    static final ClientFeatures NONE = new ClientFeatures(LineMap.Encoding.UTF16, false, false, false, false, false, false,
             false, false, false);
 
     static ClientFeatures of(ClientCapabilities caps) {
@@ -35,13 +36,14 @@ record ClientFeatures(
         var edit = ws != null ? ws.getWorkspaceEdit() : null;
         boolean docChanges = edit != null && Boolean.TRUE.equals(edit.getDocumentChanges());
         boolean rename = docChanges && edit.getResourceOperations() != null && edit.getResourceOperations().contains("rename");
+        boolean create = docChanges && edit.getResourceOperations() != null && edit.getResourceOperations().contains("create");
         boolean configuration = ws != null && Boolean.TRUE.equals(ws.getConfiguration());
         var window = caps.getWindow();
         boolean showDocument = window != null && window.getShowDocument() != null && window.getShowDocument().isSupport();
         boolean watch = ws != null && ws.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
         boolean progress = window != null && Boolean.TRUE.equals(window.getWorkDoneProgress());
-        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, configuration, showDocument, watch,
+        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, create, configuration, showDocument, watch,
                 progress);
     }
 

@@ -18,4 +18,14 @@ public record Fix(String title, List<Edit> edits, String renameTo, boolean safe)
     public static Fix rename(String title, String newPath) {
         return new Fix(title, List.of(), newPath, false);
     }
+
+    /** Creates a new file; never applied by "fix all", since the user should see what it holds. */
+    public static Fix createFile(String title, String path, String content) {
+        return new Fix(title, List.of(Edit.createFile(path, content)), null, false);
+    }
+
+    /** Whether one of the edits creates a file. */
+    public boolean createsFile() {
+        return edits.stream().anyMatch(Edit::createsFile);
+    }
 }
