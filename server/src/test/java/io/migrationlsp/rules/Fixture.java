@@ -1,5 +1,6 @@
 package io.migrationlsp.rules;
 
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.text.LineMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,21 @@ public record Fixture(String path, String text, List<Expected> expected) {
 
     static Fixture parse(String text) {
         return parse(text, "--");
+    }
+
+    /** Parses SQL markers; without a {@code -- path:} line the file sits where the profile's migrations go. */
+    public static Fixture parse(String text, Profile profile) {
+        Fixture fx = parse(text, "--");
+        return fx.path().equals(DEFAULT_PATH) ? new Fixture(defaultPath(profile), fx.text(), fx.expected()) : fx;
+    }
+
+    /** Where a fixture of the profile is checked when it does not say: a well-named migration of its layout. */
+    public static String defaultPath(Profile profile) {
+        return switch (profile) {
+            case POSTGRES_RLS -> "db/migrations/003_add_example.sql";
+            case SQLX -> "migrations/0003_add_example.up.sql";
+            default -> DEFAULT_PATH;
+        };
     }
 
     /**

@@ -99,7 +99,7 @@ class RuleFixturesTest {
     private static void check(Rule rule, Path file) throws IOException {
         String id = rule.meta().id();
         Profile profile = rule.meta().profile();
-        Fixture fx = Fixture.parse(Files.readString(file, StandardCharsets.UTF_8));
+        Fixture fx = Fixture.parse(Files.readString(file, StandardCharsets.UTF_8), profile);
         List<Finding> findings = RuleHarness.lint(fx.path(), fx.text(), profile);
         LineMap lines = new LineMap(fx.text());
         Set<String> markedRules = new TreeSet<>();

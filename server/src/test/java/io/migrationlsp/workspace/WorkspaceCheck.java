@@ -2,7 +2,6 @@ package io.migrationlsp.workspace;
 
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.SqlValidator;
-import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.workspace.MigrationNames;
 import io.migrationlsp.core.workspace.Project;
@@ -84,7 +83,7 @@ public final class WorkspaceCheck {
 
     /** Findings of every migration and of tables.py, keyed by the workspace-relative file they point into. */
     public static Map<String, List<Finding>> check(Path root) {
-        Project project = Project.open(root, null, Profile.PLATFORM);
+        Project project = Project.open(root, null, null);
         WorkspaceIndex index = new WorkspaceIndex(project, ANALYZER);
         Map<String, List<Finding>> byFile = new TreeMap<>();
         for (String path : project.migrationPaths()) {

@@ -126,7 +126,9 @@ class WorkspaceFixturesTest {
                     .collect(Collectors.groupingBy(e -> e.path() == null ? path : e.path()));
             for (Map.Entry<String, List<Edit>> e : byFile.entrySet()) {
                 Path file = copy.resolve(e.getKey());
-                Files.writeString(file, apply(Files.readString(file, StandardCharsets.UTF_8), e.getValue()), StandardCharsets.UTF_8);
+                // An edit that creates a file starts from nothing.
+                String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+                Files.writeString(file, apply(old, e.getValue()), StandardCharsets.UTF_8);
             }
             String fixedPath = path;
             if (fix.renameTo() != null) {

@@ -25,7 +25,7 @@ public final class TenantIdColumn implements Rule {
             return;
         }
         for (StatementModel m : ctx.models()) {
-            if (m.kind() != StatementKind.CREATE_TABLE || m.target() == null || m.columns().isEmpty()
+            if (m.kind() != StatementKind.CREATE_TABLE || m.target() == null || m.columns().isEmpty() || temporary(m)
                     || !TenantScope.tenantScoped(ctx.config(), m.target()) || m.column(TenantScope.TENANT_ID) != null) {
                 continue;
             }
@@ -33,5 +33,18 @@ public final class TenantIdColumn implements Rule {
                     + "table carries tenant_id for its row level security policy. Add tenant_id UUID NOT NULL REFERENCES "
                     + "core.tenants(id), or, if the table is global, list it in tenantExceptions in .migration-lsp.json.");
         }
+    }
+
+    /** {@code CREATE TEMP TABLE}: private to the session, never shared between tenants. */
+    private static boolean temporary(StatementModel m) {
+        for (var t : m.tokens()) {
+            if (t.is("TABLE")) {
+                return false;
+            }
+            if (t.isAny("TEMP", "TEMPORARY")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
