@@ -105,8 +105,14 @@ public final class RlsRequired implements Rule {
         }
         TextSpan statement = owner.statement().span();
         String text = (owner.statement().terminator() == null ? ";" : "") + block;
-        ctx.report(where, "Table " + name + " has tenant_id but this migration does not give it " + String.join(", ", missing)
+        ctx.report(where, "Table " + name + " has tenant_id but this migration does not give it " + and(missing)
                         + ": without row level security every tenant can read every tenant's rows (a missing RLS is an S2 finding).",
                 Fix.of("Add the RLS block for " + name, Edit.insert(statement.end(), text)));
+    }
+
+    /** {@code A}, {@code A and B}, {@code A, B and C}. */
+    private static String and(List<String> items) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
     }
 }
