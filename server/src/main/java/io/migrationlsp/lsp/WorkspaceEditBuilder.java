@@ -65,7 +65,7 @@ final class WorkspaceEditBuilder {
 
     /** Adds every edit of the fix, or none of them; returns whether it was added. */
     boolean add(Fix fix) {
-        if (fix.renameTo() != null && (!features.renameFiles() || source.path() == null)) {
+        if ((fix.renameTo() != null || !fix.alsoRename().isEmpty()) && (!features.renameFiles() || source.path() == null)) {
             return false;
         }
         List<Target> where = new ArrayList<>();
@@ -96,6 +96,9 @@ final class WorkspaceEditBuilder {
         }
         if (fix.renameTo() != null) {
             renames.add(new RenameFile(source.uri(), Uris.fromPath(project.resolve(fix.renameTo()))));
+        }
+        for (Fix.Rename r : fix.alsoRename()) {
+            renames.add(new RenameFile(Uris.fromPath(project.resolve(r.from())), Uris.fromPath(project.resolve(r.to()))));
         }
         return true;
     }

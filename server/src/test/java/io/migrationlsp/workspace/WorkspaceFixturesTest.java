@@ -136,6 +136,9 @@ class WorkspaceFixturesTest {
                 Files.move(copy.resolve(path), copy.resolve(fix.renameTo()));
                 fixedPath = fix.renameTo();
             }
+            for (Fix.Rename r : fix.alsoRename()) {
+                Files.move(copy.resolve(r.from()), copy.resolve(r.to()));
+            }
             Map<String, List<Finding>> after = WorkspaceCheck.check(copy);
             String finalPath = fixedPath;
             String fixedText = Files.readString(copy.resolve(finalPath), StandardCharsets.UTF_8);
@@ -144,7 +147,11 @@ class WorkspaceFixturesTest {
             assertTrue(after.getOrDefault(finalPath, List.of()).stream().noneMatch(f -> f.ruleId().equals(rule)
                             && fixedLines.lineOf(f.span().start()) == line),
                     "the fixed finding is gone:\n" + describe(after.getOrDefault(finalPath, List.of()), fixedLines));
-            Map<String, Long> errorsBefore = errors(before, path, finalPath);
+            Map<String, Long> counted = errors(before, path, finalPath);
+            for (Fix.Rename r : fix.alsoRename()) {
+                counted = renamed(counted, r.from(), r.to());
+            }
+            Map<String, Long> errorsBefore = counted;
             errors(after, null, null).forEach((key, count) -> assertTrue(count <= errorsBefore.getOrDefault(key, 0L),
                     "the fix introduced " + key + ": " + after.getOrDefault(key.split(" ")[0], List.of()).stream()
                             .map(Finding::message).collect(Collectors.toList())));
@@ -158,6 +165,13 @@ class WorkspaceFixturesTest {
         Map<String, Long> out = new TreeMap<>();
         findings.forEach((p, list) -> list.stream().filter(f -> f.severity() == Severity.ERROR)
                 .forEach(f -> out.merge((p.equals(from) ? to : p) + " " + f.ruleId(), 1L, Long::sum)));
+        return out;
+    }
+
+    /** The same error counts with one file's entries under its new path. */
+    private static Map<String, Long> renamed(Map<String, Long> errors, String from, String to) {
+        Map<String, Long> out = new TreeMap<>();
+        errors.forEach((key, count) -> out.put(key.startsWith(from + " ") ? to + key.substring(from.length()) : key, count));
         return out;
     }
 

@@ -65,26 +65,38 @@ public final class FileNameFormat implements Rule {
                 + "0".repeat(Math.max(0, width - 2)) + "86_create_workflow_config.up.sql): " + String.join(", ", wrong) + ".";
         String target = suggestion == null ? null : MigrationFile.parentOf(path) + suggestion;
         if (target != null && !MigrationFile.exists(ctx, target)) {
-            ctx.report(new TextSpan(0, 0), message, Fix.rename("Rename to " + suggestion, target));
+            // The up and down files move together, or the rename would break the pair.
+            String other = DownMigration.counterpart(path);
+            String otherTarget = DownMigration.counterpart(target);
+            boolean pair = MigrationFile.exists(ctx, other) && !MigrationFile.exists(ctx, otherTarget);
+            ctx.report(new TextSpan(0, 0), message, Fix.rename("Rename to " + suggestion + (pair ? " with its pair" : ""), target,
+                    List.of(), pair ? List.of(new Fix.Rename(other, otherTarget)) : List.of()));
         } else {
             ctx.report(new TextSpan(0, 0), message);
         }
     }
 
-    /** The digit count most of the folder's other migrations use; the document's 4 when there are none. */
+    /**
+     * The width most of the folder's migrations use, each migration (an up and down pair) counted
+     * once and the wider width winning a tie; the document's 4 when the file is the folder's only migration.
+     */
     private static int folderWidth(RuleContext ctx, String self) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        Map<String, Integer> widthByMigration = new HashMap<>();
         String dir = ctx.config().migrationsDir() + "/";
-        for (String p : ctx.workspace().migrationPaths()) {
+        List<String> paths = new ArrayList<>(ctx.workspace().migrationPaths());
+        paths.add(self);
+        for (String p : paths) {
             String rest = p.startsWith(dir) ? p.substring(dir.length()) : null;
-            if (rest == null || rest.contains("/") || p.equals(self)) {
-                continue;
-            }
-            Matcher m = NUMBER.matcher(rest);
-            if (m.matches()) {
-                counts.merge(m.group(1).length(), 1, Integer::sum);
+            Matcher m = rest == null || rest.contains("/") ? null : NUMBER.matcher(rest);
+            if (m != null && m.matches()) {
+                widthByMigration.put(rest.replaceFirst("\\.(up|down)\\.sql$", ""), m.group(1).length());
             }
         }
+        if (widthByMigration.size() < 2) {
+            return DEFAULT_WIDTH;
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        widthByMigration.values().forEach(w -> counts.merge(w, 1, Integer::sum));
         int best = DEFAULT_WIDTH;
         int bestCount = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
