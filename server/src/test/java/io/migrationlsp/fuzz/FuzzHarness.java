@@ -7,6 +7,7 @@ import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.WorkspaceIndex;
 import io.migrationlsp.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +45,21 @@ final class FuzzHarness implements AutoCloseable {
 
     record Outcome(String failure, long nanos, int findings) {}
 
+    /** Where the mutated text is analysed: a root migration of the workspace's profile. */
+    private final String path;
+    /** With an index, the mutant is the open buffer of {@link #path} and the cross-file rules see it in its history. */
+    private final WorkspaceIndex index;
+
     FuzzHarness(Path exampleWorkspace) {
         this.project = Project.open(exampleWorkspace, null, null);
+        this.path = PATH;
+        this.index = null;
+    }
+
+    FuzzHarness(Path exampleWorkspace, String path) {
+        this.project = Project.open(exampleWorkspace, null, null);
+        this.path = path;
+        this.index = new WorkspaceIndex(project, analyzer);
     }
 
     private static ExecutorService newWorker() {
@@ -60,8 +74,13 @@ final class FuzzHarness implements AutoCloseable {
     Outcome run(String text, long timeoutMillis) {
         AtomicBoolean cancelled = new AtomicBoolean();
         long t0 = System.nanoTime();
-        Future<FileResult> f = worker.submit(() -> analyzer.analyze(PATH, text, project.config(), project.profile(),
-                project, cancelled::get));
+        Future<FileResult> f = worker.submit(() -> {
+            if (index != null) {
+                index.setOpenText(path, text);
+            }
+            return analyzer.analyze(path, text, project.config(), project.profile(), index != null ? index : project,
+                    cancelled::get);
+        });
         FileResult result;
         try {
             result = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -84,16 +103,16 @@ final class FuzzHarness implements AutoCloseable {
 
     private String check(String text, List<Finding> findings) {
         for (Finding f : findings) {
-            int length = f.path() == null || f.path().equals(PATH) ? text.length() : lengthOf(f.path());
+            int length = f.path() == null || f.path().equals(path) ? text.length() : lengthOf(f.path());
             if (f.span().end() > length) {
                 return f.ruleId() + " finding " + f.span() + " outside " + f.path() + " (length " + length + ")";
             }
             for (Fix fix : f.fixes()) {
                 for (Edit e : fix.edits()) {
-                    int len = e.path() == null || e.path().equals(PATH) ? text.length() : lengthOf(e.path());
+                    int len = e.path() == null || e.path().equals(path) ? text.length() : lengthOf(e.path());
                     if (e.span().end() > len) {
                         return f.ruleId() + " fix '" + fix.title() + "' edits " + e.span() + " outside "
-                                + (e.path() == null ? PATH : e.path()) + " (length " + len + ")";
+                                + (e.path() == null ? path : e.path()) + " (length " + len + ")";
                     }
                     if (e.newText() == null) {
                         return f.ruleId() + " fix '" + fix.title() + "' has a null replacement";

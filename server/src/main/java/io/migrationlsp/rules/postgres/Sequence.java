@@ -33,6 +33,12 @@ public final class Sequence {
         return roots;
     }
 
+    /** A number zero-padded as wide as the file writes its own ({@code 005}, {@code 0088}). */
+    private static String written(MigrationEntry self, long number) {
+        int width = Math.max(1, self.fileName().indexOf('_'));
+        return String.format("%0" + width + "d", number);
+    }
+
     /** Reports when another migration has this file's number. */
     public static void duplicate(RuleContext ctx) {
         MigrationEntry self = self(ctx);
@@ -48,9 +54,9 @@ public final class Sequence {
             }
         }
         if (!others.isEmpty()) {
-            ctx.report(new TextSpan(0, 0), "Migration number " + self.version() + " is also used by " + String.join(", ", others)
-                    + ": files with one number run in an undefined order and one may be skipped as already applied. "
-                    + "Renumber this one to " + (highest + 1) + ".");
+            ctx.report(new TextSpan(0, 0), "Migration number " + written(self, self.version()) + " is also used by "
+                    + String.join(", ", others) + ": files with one number run in an undefined order and one may be skipped "
+                    + "as already applied. Renumber this one to " + written(self, highest + 1) + ".");
         }
     }
 
@@ -77,8 +83,9 @@ public final class Sequence {
         if (previous < 0 || highest == previous + 1) {
             return;
         }
-        ctx.report(new TextSpan(0, 0), "Migration number " + highest + " skips " + (previous + 1)
-                + (highest - previous > 2 ? "–" + (highest - 1) : "") + ": the previous highest is " + previous
-                + ", so this migration is number " + (previous + 1) + ". Numbers are sequential: check the latest and increment by 1.");
+        ctx.report(new TextSpan(0, 0), "Migration number " + written(self, highest) + " skips " + written(self, previous + 1)
+                + (highest - previous > 2 ? "–" + written(self, highest - 1) : "") + ": the previous highest is "
+                + written(self, previous) + ", so this migration is number " + written(self, previous + 1)
+                + ". Numbers are sequential: check the latest and increment by 1.");
     }
 }
