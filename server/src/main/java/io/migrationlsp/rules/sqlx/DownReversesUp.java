@@ -63,7 +63,7 @@ public final class DownReversesUp implements Rule {
             if (isUp && inUp != null) {
                 ctx.report(inUp, "Rolling back with " + down.fileName() + " leaves " + change.subject() + " as this migration "
                                 + "made it: the down file must undo it (" + firstLine(change.sql()) + ").",
-                        Fix.of("Add the undo of " + change.subject() + " to " + down.fileName(), append(down, change.sql())));
+                        Fix.unsafe("Add the undo of " + change.subject() + " to " + down.fileName(), append(down, change.sql())));
             } else if (!isUp && inUp == null) {
                 TextSpan inDown = ChangeLocator.locate(down, change);
                 ctx.report(inDown != null ? inDown : MigrationFile.firstLine(ctx), "This down file changes " + change.subject()
