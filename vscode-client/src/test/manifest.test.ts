@@ -90,8 +90,8 @@ describe('package.json contributions', () => {
 describe('schemas/migration-lsp.schema.json', () => {
   it('has every documented key and no others', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), [
-      '$schema', 'asciiColumnPatterns', 'extraActions', 'extraRoles', 'paths', 'placeholder', 'platformAuditColumns', 'profile',
-      'protectedFields', 'rules',
+      '$schema', 'asciiColumnPatterns', 'baseBranch', 'extraActions', 'extraRoles', 'paths', 'placeholder',
+      'platformAuditColumns', 'profile', 'protectedFields', 'rules', 'tenantExceptions', 'tenantSchemas',
     ]);
     assert.equal(schema.additionalProperties, false);
     assert.deepEqual(Object.keys(schema.properties.paths.properties).sort(), ['constantsPy', 'manifest', 'migrations', 'tablesPy']);
@@ -104,7 +104,8 @@ describe('schemas/migration-lsp.schema.json', () => {
   });
 
   it('list settings are arrays of strings, placeholder defaults to {schema_name}', () => {
-    for (const k of ['extraRoles', 'extraActions', 'asciiColumnPatterns', 'protectedFields', 'platformAuditColumns']) {
+    for (const k of ['extraRoles', 'extraActions', 'asciiColumnPatterns', 'protectedFields', 'platformAuditColumns',
+      'tenantSchemas', 'tenantExceptions']) {
       assert.equal(schema.properties[k].type, 'array', k);
       assert.equal(schema.properties[k].items.type, 'string', k);
     }

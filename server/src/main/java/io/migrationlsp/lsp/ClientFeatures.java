@@ -12,6 +12,7 @@ record ClientFeatures(
         boolean diagnosticRefresh,
         boolean documentChanges,
         boolean renameFiles,
+        boolean createFiles,
         boolean configuration,
         boolean showDocument,
         boolean watchedFilesRegistration,
@@ -19,7 +20,7 @@ record ClientFeatures(
         boolean snippets) {
 
     static final ClientFeatures NONE = new ClientFeatures(LineMap.Encoding.UTF16, false, false, false, false, false,
-            false, false, false, false);
+            false, false, false, false, false);
 
     static ClientFeatures of(ClientCapabilities caps) {
         if (caps == null) {
@@ -36,6 +37,7 @@ record ClientFeatures(
         var edit = ws != null ? ws.getWorkspaceEdit() : null;
         boolean docChanges = edit != null && Boolean.TRUE.equals(edit.getDocumentChanges());
         boolean rename = docChanges && edit.getResourceOperations() != null && edit.getResourceOperations().contains("rename");
+        boolean create = docChanges && edit.getResourceOperations() != null && edit.getResourceOperations().contains("create");
         boolean configuration = ws != null && Boolean.TRUE.equals(ws.getConfiguration());
         var window = caps.getWindow();
         boolean showDocument = window != null && window.getShowDocument() != null && window.getShowDocument().isSupport();
@@ -45,7 +47,7 @@ record ClientFeatures(
         var completion = text != null ? text.getCompletion() : null;
         boolean snippets = completion != null && completion.getCompletionItem() != null
                 && Boolean.TRUE.equals(completion.getCompletionItem().getSnippetSupport());
-        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, configuration, showDocument, watch,
+        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, create, configuration, showDocument, watch,
                 progress, snippets);
     }
 

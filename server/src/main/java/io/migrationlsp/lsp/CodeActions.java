@@ -97,7 +97,7 @@ final class CodeActions {
         for (Finding f : analysis.findings()) {
             cancel.checkCanceled();
             for (Fix fix : f.fixes()) {
-                if (fix.safe() && fix.renameTo() == null && edit.add(fix)) {
+                if (fix.safe() && fix.renameTo() == null && fix.alsoRename().isEmpty() && edit.add(fix)) {
                     fixed.add(Conversions.diagnostic(f, analysis.document().lines(), features.encoding()));
                     break;
                 }

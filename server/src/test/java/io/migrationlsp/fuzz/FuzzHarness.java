@@ -7,6 +7,7 @@ import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.WorkspaceIndex;
 import io.migrationlsp.core.workspace.layout.Layouts;
 import io.migrationlsp.rules.RuleRegistry;
 import java.io.IOException;
@@ -42,20 +43,25 @@ final class FuzzHarness implements AutoCloseable {
     private final SqlValidator validator = new SqlValidator(200); // the server's budget
     private final Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
     private final Project project;
-    private final String path;
     private final Map<String, String> otherFiles = new ConcurrentHashMap<>();
     private ExecutorService worker = newWorker();
 
     record Outcome(String failure, long nanos, int findings) {}
 
+    /** Where the mutated text is analysed: a root migration of the workspace's profile. */
+    private final String path;
+    /** The mutant is the open buffer of {@link #path}: the cross-file rules see it in its history. */
+    private final WorkspaceIndex index;
+
     FuzzHarness(Path exampleWorkspace) {
         this(exampleWorkspace, PATH);
     }
 
-    /** Inputs analysed as the file at {@code path} of the workspace. */
+    /** Inputs analysed as the file at {@code path} of the workspace: an open buffer, so its history sees it. */
     FuzzHarness(Path workspace, String path) {
         this.project = Project.open(workspace, null, null);
         this.path = path;
+        this.index = new WorkspaceIndex(project, analyzer);
     }
 
     private static ExecutorService newWorker() {
@@ -70,8 +76,10 @@ final class FuzzHarness implements AutoCloseable {
     Outcome run(String text, long timeoutMillis) {
         AtomicBoolean cancelled = new AtomicBoolean();
         long t0 = System.nanoTime();
-        Future<FileResult> f = worker.submit(() -> analyzer.analyze(path, text, project.config(), project.profile(),
-                project, cancelled::get));
+        Future<FileResult> f = worker.submit(() -> {
+            index.setOpenText(path, text);
+            return analyzer.analyze(path, text, project.config(), project.profile(), index, cancelled::get);
+        });
         FileResult result;
         try {
             result = f.get(timeoutMillis, TimeUnit.MILLISECONDS);

@@ -30,9 +30,24 @@ public record Fixture(String path, String text, List<Expected> expected) {
         return parse(text, "--");
     }
 
-    /** A fixture of {@code profile}: its markers and default path follow the profile's file kind. */
+    /** A fixture of {@code profile}: its markers follow the profile's file kind; without a {@code path:} line it sits where the profile's migrations go. */
     public static Fixture parse(String text, Profile profile) {
-        return profile == Profile.ALEMBIC ? parse(text, "#|--", ALEMBIC_PATH) : parse(text, "--");
+        if (profile == Profile.ALEMBIC) {
+            return parse(text, "#|--", ALEMBIC_PATH);
+        }
+        Fixture fx = parse(text, "--");
+        return fx.path().equals(DEFAULT_PATH) ? new Fixture(defaultPath(profile), fx.text(), fx.expected()) : fx;
+    }
+
+    /** Where a fixture of the profile is checked when it does not say: a well-named migration of its layout. */
+    public static String defaultPath(Profile profile) {
+        return switch (profile) {
+            case POSTGRES_RLS -> "db/migrations/003_add_example.sql";
+            case SQLX -> "migrations/0003_add_example.up.sql";
+            case SUPABASE -> "supabase/migrations/20260101120000_add_example.sql";
+            case ALEMBIC -> ALEMBIC_PATH;
+            default -> DEFAULT_PATH;
+        };
     }
 
     /**

@@ -39,11 +39,11 @@ import org.junit.jupiter.api.TestFactory;
  * {@code doc-base-<profile>} for the others).
  */
 class RuleCatalogueTest {
-    /** The workspace fixture that the examples of rules which need a workspace are run in. */
+    /** The workspace fixture that the examples of rules which need a workspace are run in ({@code doc-base-<profile>} for the others). */
     static final String BASE_WORKSPACE = "doc-base";
     /** In a base workspace: where an example without a {@code path:} header goes (platform: the next root migration). */
     static final String EXAMPLE_PATH_FILE = "example.path";
-    private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without|git):\\s*(\\S+)\\s*$");
+    private static final Pattern HEADER = Pattern.compile("^(?:--|#)\\s*(path|without|with|git):\\s*(\\S+)(?:\\s+(.*?))?\\s*$");
 
     @Test
     void idsAreUniquePerProfileAndKebabCase() {
@@ -76,13 +76,15 @@ class RuleCatalogueTest {
         assertFalse(bad.isEmpty(), "a Bad example");
         assertFalse(good.isEmpty(), "a Good example");
         if (rule.needsWorkspace()) {
+            String base = baseWorkspace(rule.meta().profile());
             for (String example : bad) {
                 Map<String, List<String>> found = idsInWorkspace(example, rule.meta().profile());
                 assertEquals(Set.of(rule.meta().id()), found.keySet(),
-                        "Bad example (in workspaces/" + baseWorkspace(rule.meta().profile()) + ") yields exactly its rule\n" + example + "\n" + found);
+                        "Bad example (in workspaces/" + base + ") yields exactly its rule\n" + example + "\n" + found);
             }
             for (String example : good) {
-                assertEquals(Map.of(), idsInWorkspace(example, rule.meta().profile()), "Good example (in workspaces/" + BASE_WORKSPACE + ") yields nothing\n" + example);
+                assertEquals(Map.of(), idsInWorkspace(example, rule.meta().profile()),
+                        "Good example (in workspaces/" + base + ") yields nothing\n" + example);
             }
             return;
         }
@@ -109,9 +111,10 @@ class RuleCatalogueTest {
     /**
      * Runs an example inside a copy of the base workspace: leading lines {@code -- path: P} (or
      * {@code # path: P}) put it at P (default: {@value #EXAMPLE_PATH_FILE} of the base workspace, else
-     * the next root migration), {@code -- without: P} removes P, {@code -- git: base} first commits
-     * the base workspace to a git repository (branch main). Returns the findings in the example's
-     * own file, by rule id, with their messages.
+     * the next root migration, else the profile's default fixture path), {@code -- without: P} removes P,
+     * {@code -- with: P SQL} adds P holding the one line SQL (a rollback or down file), {@code -- git: base}
+     * first commits the base workspace to a git repository (branch main). Returns the findings in the
+     * example's own file, by rule id, with their messages.
      */
     private static Map<String, List<String>> idsInWorkspace(String example, Profile profile) {
         try {
@@ -119,7 +122,8 @@ class RuleCatalogueTest {
             Path ws = WorkspaceCheck.copy(base);
             try {
                 Path pathFile = base.resolve(EXAMPLE_PATH_FILE);
-                String path = Files.isRegularFile(pathFile) ? Files.readString(pathFile).strip() : WorkspaceCheck.nextRootMigration(base);
+                String path = Files.isRegularFile(pathFile) ? Files.readString(pathFile).strip()
+                        : profile == Profile.PLATFORM ? WorkspaceCheck.nextRootMigration(base) : Fixture.defaultPath(profile);
                 for (String line : example.split("\n")) {
                     Matcher m = HEADER.matcher(line);
                     if (!m.matches()) {
@@ -129,6 +133,9 @@ class RuleCatalogueTest {
                         path = m.group(2);
                     } else if (m.group(1).equals("git")) {
                         GitRepo.init(ws).commitAll("base");
+                    } else if (m.group(1).equals("with")) {
+                        Files.createDirectories(ws.resolve(m.group(2)).getParent());
+                        Files.writeString(ws.resolve(m.group(2)), m.group(3) == null ? "" : m.group(3) + "\n", StandardCharsets.UTF_8);
                     } else {
                         Files.delete(ws.resolve(m.group(2)));
                     }

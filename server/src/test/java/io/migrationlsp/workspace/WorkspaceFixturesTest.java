@@ -130,13 +130,18 @@ class WorkspaceFixturesTest {
                     .collect(Collectors.groupingBy(e -> e.path() == null ? path : e.path()));
             for (Map.Entry<String, List<Edit>> e : byFile.entrySet()) {
                 Path file = copy.resolve(e.getKey());
-                Files.writeString(file, apply(Files.readString(file, StandardCharsets.UTF_8), e.getValue()), StandardCharsets.UTF_8);
+                // An edit that creates a file starts from nothing.
+                String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+                Files.writeString(file, apply(old, e.getValue()), StandardCharsets.UTF_8);
             }
             String fixedPath = path;
             if (fix.renameTo() != null) {
                 Files.createDirectories(copy.resolve(fix.renameTo()).getParent());
                 Files.move(copy.resolve(path), copy.resolve(fix.renameTo()));
                 fixedPath = fix.renameTo();
+            }
+            for (Fix.Rename r : fix.alsoRename()) {
+                Files.move(copy.resolve(r.from()), copy.resolve(r.to()));
             }
             Map<String, List<Finding>> after = WorkspaceCheck.check(copy);
             String finalPath = fixedPath;
@@ -146,7 +151,11 @@ class WorkspaceFixturesTest {
             assertTrue(after.getOrDefault(finalPath, List.of()).stream().noneMatch(f -> f.ruleId().equals(rule)
                             && fixedLines.lineOf(f.span().start()) == line),
                     "the fixed finding is gone:\n" + describe(after.getOrDefault(finalPath, List.of()), fixedLines));
-            Map<String, Long> errorsBefore = errors(before, path, finalPath);
+            Map<String, Long> counted = errors(before, path, finalPath);
+            for (Fix.Rename r : fix.alsoRename()) {
+                counted = renamed(counted, r.from(), r.to());
+            }
+            Map<String, Long> errorsBefore = counted;
             errors(after, null, null).forEach((key, count) -> assertTrue(count <= errorsBefore.getOrDefault(key, 0L),
                     "the fix introduced " + key + ": " + after.getOrDefault(key.split(" ")[0], List.of()).stream()
                             .map(Finding::message).collect(Collectors.toList())));
@@ -160,6 +169,13 @@ class WorkspaceFixturesTest {
         Map<String, Long> out = new TreeMap<>();
         findings.forEach((p, list) -> list.stream().filter(f -> f.severity() == Severity.ERROR)
                 .forEach(f -> out.merge((p.equals(from) ? to : p) + " " + f.ruleId(), 1L, Long::sum)));
+        return out;
+    }
+
+    /** The same error counts with one file's entries under its new path. */
+    private static Map<String, Long> renamed(Map<String, Long> errors, String from, String to) {
+        Map<String, Long> out = new TreeMap<>();
+        errors.forEach((key, count) -> out.put(key.startsWith(from + " ") ? to + key.substring(from.length()) : key, count));
         return out;
     }
 

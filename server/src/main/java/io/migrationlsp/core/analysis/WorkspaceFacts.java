@@ -31,6 +31,11 @@ public interface WorkspaceFacts {
     /** Which later migration (if any) creates the table with this key; null when none does. */
     String laterCreator(String path, String tableKey);
 
+    /** Another workspace file as modelled (the open buffer over the disk), or null when it cannot be read. */
+    default SqlFile file(String path) {
+        return null;
+    }
+
     /** {@code app/tenant/tables.py} as read, or null when the file does not exist. */
     TablesPyModel tablesPy();
 

@@ -63,7 +63,7 @@ public final class ConfigLoader {
         }
         return new Config(c.profile(), migrations, tablesPy, constantsPy, manifest, c.rules(), c.extraRoles(),
                 c.extraActions(), c.asciiColumnPatterns(), c.protectedFields(), c.platformAuditColumns(), c.placeholder(),
-                c.baseBranch(), List.copyOf(problems));
+                c.baseBranch(), c.tenantSchemas(), c.tenantExceptions(), List.copyOf(problems));
     }
 
     private static String inside(Path root, String key, String value, String fallback, List<ConfigProblem> problems) {
@@ -195,13 +195,17 @@ public final class ConfigLoader {
                 list(o, "asciiColumnPatterns", base.asciiColumnPatterns(), problems),
                 list(o, "protectedFields", base.protectedFields(), problems),
                 list(o, "platformAuditColumns", base.platformAuditColumns(), problems),
-                placeholder, baseBranch, List.copyOf(problems));
+                placeholder, baseBranch,
+                list(o, "tenantSchemas", base.tenantSchemas(), problems),
+                list(o, "tenantExceptions", base.tenantExceptions(), problems),
+                List.copyOf(problems));
     }
 
     private static Config withProblems(Config c, List<ConfigProblem> problems) {
         return new Config(c.profile(), c.migrationsDir(), c.tablesPy(), c.constantsPy(), c.manifest(), c.rules(),
                 c.extraRoles(), c.extraActions(), c.asciiColumnPatterns(), c.protectedFields(),
-                c.platformAuditColumns(), c.placeholder(), c.baseBranch(), List.copyOf(problems));
+                c.platformAuditColumns(), c.placeholder(), c.baseBranch(), c.tenantSchemas(), c.tenantExceptions(),
+                List.copyOf(problems));
     }
 
     private static String string(JsonObject o, String key, List<ConfigProblem> problems) {

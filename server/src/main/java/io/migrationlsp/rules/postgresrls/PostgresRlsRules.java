@@ -7,5 +7,16 @@ import java.util.List;
 public final class PostgresRlsRules {
     private PostgresRlsRules() {}
 
-    public static final List<Rule> ALL = List.of();
+    public static final List<Rule> ALL = List.of(
+            new FileNameFormat(),
+            new SequenceDuplicate(),
+            new SequenceGap(),
+            new RollbackScript(),
+            new MigrationHeader(),
+            new TenantIdColumn(),
+            new RlsRequired(),
+            new FkOnDelete(),
+            new IndexConcurrently(),
+            new DangerousOperation(),
+            new NewColumnNullable());
 }

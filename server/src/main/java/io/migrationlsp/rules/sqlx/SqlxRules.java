@@ -7,5 +7,13 @@ import java.util.List;
 public final class SqlxRules {
     private SqlxRules() {}
 
-    public static final List<Rule> ALL = List.of();
+    public static final List<Rule> ALL = List.of(
+            new FileNameFormat(),
+            new DownMigration(),
+            new DownReversesUp(),
+            new SequenceDuplicate(),
+            new SequenceGap(),
+            new IdempotentDdl(),
+            new EnumCheckConstraint(),
+            new FkColumnIndex());
 }

@@ -127,14 +127,16 @@ public final class IdempotentDdl implements Rule {
                 + WHY + " Postgres has no CREATE POLICY IF NOT EXISTS: put it under IF NOT EXISTS (SELECT 1 FROM "
                 + "pg_policies WHERE tablename = ... AND policyname = ...) in a DO block, as the guide shows.";
         QualifiedName table = PostgresFacts.onTable(m);
-        if (!topLevel(m) || table == null || m.target() == null) {
-            ctx.report(head(m), message);
+        Ident name = m.policy() == null ? null : m.policy().name();
+        TextSpan head = name == null ? head(m) : new TextSpan(m.tokens().get(0).start(), name.span().end());
+        if (!topLevel(m) || table == null || name == null) {
+            ctx.report(head, message);
             return;
         }
-        ctx.report(head(m), message, Fix.of("Wrap in a DO block guarded by pg_policies", DoBlockWrap.wrap(ctx.text(), m,
+        ctx.report(head, message, Fix.of("Wrap in a DO block guarded by pg_policies", DoBlockWrap.wrap(ctx.text(), m,
                 "SELECT 1 FROM pg_policies",
                 "WHERE tablename = " + Supabase.literal(table.table().name()),
-                "AND policyname = " + Supabase.literal(m.target().table().name()))));
+                "AND policyname = " + Supabase.literal(name.name()))));
     }
 
     private static void trigger(RuleContext ctx, List<StatementModel> all, int index, StatementModel m) {
@@ -217,8 +219,10 @@ public final class IdempotentDdl implements Rule {
         QualifiedName table = PostgresFacts.onTable(create);
         for (int k = 0; k < index; k++) {
             PostgresFacts.Dropped d = PostgresFacts.droppedObject(all.get(k));
-            if (d != null && d.ifExists() && d.kind().equals(kind) && create.target() != null
-                    && d.name().is(create.target().table().name())
+            // A policy's target is its table; its own name is in policy().
+            Ident created = create.policy() != null ? create.policy().name()
+                    : create.target() != null ? create.target().table() : null;
+            if (d != null && d.ifExists() && d.kind().equals(kind) && created != null && d.name().is(created.name())
                     && (d.table() == null || table == null || d.table().table().is(table.table().name()))) {
                 return true;
             }
