@@ -2,6 +2,8 @@ package io.migrationlsp.core.completion;
 
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.config.Config;
+import io.migrationlsp.core.config.Profile;
+import io.migrationlsp.core.text.Dialect;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.workspace.PermissionCatalog;
 import io.migrationlsp.core.workspace.RoleCatalog;
@@ -34,6 +36,10 @@ public final class CompletionEngine {
     public List<Candidate> complete(WorkspaceIndex index, String path, String text, int offset, boolean snippets,
                                     BooleanSupplier cancelled) {
         Config config = index.project().config();
+        Profile profile = index.project().profile();
+        if (profile.dialect() == Dialect.POSTGRES) {
+            return postgres(index, profile, path, text, offset, snippets);
+        }
         CompletionContext ctx = ContextDetector.detect(text, offset, config.placeholder());
         ctx = closingBracket(ctx, text);
         List<Candidate> all = switch (ctx.kind()) {
@@ -61,6 +67,24 @@ public final class CompletionEngine {
                 yield items;
             }
         };
+        return matching(ctx, all);
+    }
+
+    /** A Postgres profile's file: its schema replay, Postgres types and its document's templates. */
+    private List<Candidate> postgres(WorkspaceIndex index, Profile profile, String path, String text, int offset,
+                                     boolean snippets) {
+        CompletionContext ctx = ContextDetector.detect(text, offset, "", Dialect.POSTGRES);
+        List<Candidate> all = switch (ctx.kind()) {
+            case TABLE -> PostgresSchemaCandidates.tables(ctx, CursorSchema.at(index, analyzer, path, text, offset).schema());
+            case COLUMN -> PostgresSchemaCandidates.columns(ctx, CursorSchema.at(index, analyzer, path, text, offset).schema());
+            case TYPE -> TypeCandidates.postgres(ctx);
+            case STATEMENT -> PostgresSnippets.of(ctx, profile, snippets, path, text);
+            default -> List.of();
+        };
+        return matching(ctx, all);
+    }
+
+    private static List<Candidate> matching(CompletionContext ctx, List<Candidate> all) {
         List<Candidate> matching = new ArrayList<>();
         for (Candidate c : all) {
             if (matches(ctx, c)) {
@@ -111,7 +135,9 @@ public final class CompletionEngine {
             }
             return false;
         }
-        return filter.startsWith(typed);
+        // A schema-qualified table name also matches by its bare name (FROM cust| finds core.customers).
+        return filter.startsWith(typed) || (c.kind() == Candidate.Kind.TABLE && filter.contains(".")
+                && filter.substring(filter.lastIndexOf('.') + 1).startsWith(typed));
     }
 
     private static String letters(String s) {

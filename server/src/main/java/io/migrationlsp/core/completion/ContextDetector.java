@@ -23,8 +23,16 @@ public final class ContextDetector {
     private ContextDetector() {}
 
     public static CompletionContext detect(String text, int offset, String placeholder) {
+        return detect(text, offset, placeholder, Dialect.TSQL);
+    }
+
+    /**
+     * In a Postgres file only the contexts of {@link PostgresContexts} and statement starts exist:
+     * no role or permission strings, no section headers, no bracketed names.
+     */
+    public static CompletionContext detect(String text, int offset, String placeholder, Dialect dialect) {
         int cursor = Math.max(0, Math.min(offset, text.length()));
-        List<Token> tokens = Lexer.lex(text.substring(0, cursor), Dialect.TSQL);
+        List<Token> tokens = Lexer.lex(text.substring(0, cursor), dialect);
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         boolean touching = last != null && last.end() == cursor;
         List<Token> sig = new ArrayList<>(tokens.size());
@@ -34,28 +42,34 @@ public final class ContextDetector {
             }
         }
         if (!touching || last.kind() == TokenKind.PUNCT) {
-            return clause(text, cursor, sig, null, placeholder);
+            return clause(text, cursor, sig, null, placeholder, dialect);
         }
         if (!last.kind().isComment()) {
             sig.remove(sig.size() - 1);
         }
+        if (dialect == Dialect.POSTGRES) {
+            return last.kind() == TokenKind.WORD ? clause(text, cursor, sig, last, placeholder, dialect)
+                    : CompletionContext.none();
+        }
         return switch (last.kind()) {
             case LINE_COMMENT -> headerComment(text, last);
             case STRING -> last.unterminated() ? StringContexts.detect(sig, last, placeholder) : CompletionContext.none();
-            case WORD -> clause(text, cursor, sig, last, placeholder);
+            case WORD -> clause(text, cursor, sig, last, placeholder, dialect);
             case QUOTED_IDENT -> last.unterminated() && last.text().startsWith("[")
-                    ? clause(text, cursor, sig, last, placeholder) : CompletionContext.none();
+                    ? clause(text, cursor, sig, last, placeholder, dialect) : CompletionContext.none();
             default -> CompletionContext.none();
         };
     }
 
-    private static CompletionContext clause(String text, int cursor, List<Token> sig, Token typed, String placeholder) {
+    private static CompletionContext clause(String text, int cursor, List<Token> sig, Token typed, String placeholder,
+                                            Dialect dialect) {
         String prefix = typed == null ? "" : typed.text();
         TextSpan replace = new TextSpan(typed == null ? cursor : typed.start(), cursor);
         if (!prefix.startsWith("[") && atStatementStart(text, replace.start(), sig)) {
             return CompletionContext.of(Kind.STATEMENT, prefix, replace);
         }
-        return ClauseContexts.detect(sig, prefix, replace, placeholder);
+        return dialect == Dialect.POSTGRES ? PostgresContexts.detect(sig, prefix, replace)
+                : ClauseContexts.detect(sig, prefix, replace, placeholder);
     }
 
     /**
