@@ -4,6 +4,7 @@ import io.migrationlsp.core.analysis.SqlFile;
 import io.migrationlsp.core.schema.Origin;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.SchemaReplayer;
+import io.migrationlsp.core.text.Dialect;
 import io.migrationlsp.core.text.LineMap;
 import io.migrationlsp.core.workspace.ConstantsModel;
 import io.migrationlsp.core.workspace.MigrationEntry;
@@ -47,7 +48,20 @@ public final class Navigator {
             Location member = constantsMember(symbol.permission());
             return member == null ? List.of() : List.of(member);
         }
-        return occurrences(symbol, true, false);
+        List<Location> found = occurrences(symbol, true, false);
+        // A rollback / down script re-creates what its migration dropped: that is not where a name comes from.
+        List<Location> forward = found.stream().filter(l -> !isReverse(l.path())).toList();
+        return forward.isEmpty() ? found : forward;
+    }
+
+    private boolean isReverse(String path) {
+        MigrationEntry e = index == null ? null : index.entry(path);
+        return e != null && e.kind() == MigrationEntry.Kind.REVERSE;
+    }
+
+    /** Whether the file belongs to a Postgres profile: tables are shown as written, with their RLS. */
+    boolean postgres() {
+        return index != null && index.project().profile().dialect() == Dialect.POSTGRES;
     }
 
     /** Every place the symbol is written; declarations (and a permission's constants.py member) on request. */

@@ -2,8 +2,11 @@ package io.migrationlsp.core.navigation;
 
 import io.migrationlsp.core.analysis.SqlFile;
 import io.migrationlsp.core.model.StatementModel;
+import io.migrationlsp.core.text.Dialect;
+import io.migrationlsp.core.text.Lexer;
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.text.TokenKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +18,13 @@ public final class SymbolFinder {
     private SymbolFinder() {}
 
     public static Symbol at(SqlFile file, int offset) {
-        Token token = tokenAt(file.split().tokens(), offset);
+        List<Token> tokens = file.split().tokens();
+        Token token = tokenAt(tokens, offset);
+        if (token == null) {
+            // A DO $$ ... $$ body is one token; the statements the model reads inside it have names too.
+            Token body = dollarBodyAt(tokens, offset);
+            token = body == null ? null : tokenAt(bodyTokens(body), offset);
+        }
         if (token == null) {
             return null;
         }
@@ -73,6 +82,36 @@ public final class SymbolFinder {
             }
         }
         return rank(best) > 0 ? best : null;
+    }
+
+    private static Token dollarBodyAt(List<Token> tokens, int offset) {
+        for (Token t : tokens) {
+            if (t.start() > offset) {
+                break;
+            }
+            if (t.kind() == TokenKind.DOLLAR_STRING && t.start() < offset && offset <= t.end()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The tokens of a dollar-quoted body between its tags, at their offsets in the file. */
+    private static List<Token> bodyTokens(Token body) {
+        int tagEnd = body.text().indexOf('$', 1);
+        if (tagEnd < 0) {
+            return List.of();
+        }
+        int to = body.unterminated() ? body.text().length() : body.text().length() - (tagEnd + 1);
+        if (to <= tagEnd + 1) {
+            return List.of();
+        }
+        int shift = body.start() + tagEnd + 1;
+        List<Token> out = new ArrayList<>();
+        for (Token t : Lexer.lex(body.text().substring(tagEnd + 1, to), Dialect.POSTGRES)) {
+            out.add(new Token(t.kind(), t.start() + shift, t.end() + shift, t.text(), t.unterminated()));
+        }
+        return out;
     }
 
     private static int rank(Token t) {

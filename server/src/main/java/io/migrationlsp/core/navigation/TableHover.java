@@ -4,6 +4,8 @@ import io.migrationlsp.core.model.Nullability;
 import io.migrationlsp.core.schema.ColumnInfo;
 import io.migrationlsp.core.schema.ForeignKeyInfo;
 import io.migrationlsp.core.schema.IndexInfo;
+import io.migrationlsp.core.schema.PolicyInfo;
+import io.migrationlsp.core.schema.PostgresDdl;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.TableInfo;
 import io.migrationlsp.core.workspace.TablesPyModel;
@@ -21,7 +23,8 @@ final class TableHover {
     }
 
     String markdown(Symbol symbol, SchemaModel schema) {
-        TableInfo table = resolve(schema, symbol.tableKey());
+        boolean pg = nav.postgres();
+        TableInfo table = pg ? postgresTable(schema, symbol.tableKey()) : resolve(schema, symbol.tableKey());
         StringBuilder md = new StringBuilder();
         if (table == null) {
             return notCreated(symbol, md);
@@ -37,8 +40,8 @@ final class TableHover {
                         .append(" — added in `").append(nav.where(c.origin())).append("`\n\n");
             }
         }
-        md.append("**").append(title(table)).append("** — ").append(table.isTenant() ? "tenant" : "platform")
-                .append(" table, created in `").append(nav.where(table.origin())).append("`");
+        md.append("**").append(pg ? table.qualifiedName() : title(table)).append("** — ")
+                .append(pg ? "" : table.isTenant() ? "tenant " : "platform ").append("table, created in `").append(nav.where(table.origin())).append("`");
         md.append(nav.currentIsTablesPy() ? " (as tables.py creates it)" : " (as the history leaves it here)")
                 .append(tablesPyNote(table)).append("\n\n");
         md.append("| column | type | null | default | added in |\n|---|---|---|---|---|\n");
@@ -48,22 +51,42 @@ final class TableHover {
                     .append(cell(nav.where(c.origin()))).append(" |\n");
         }
         for (ForeignKeyInfo fk : table.foreignKeys()) {
-            md.append("\nFK (").append(String.join(", ", fk.columns())).append(") → ").append(display(fk.refTable()))
+            md.append("\nFK (").append(String.join(", ", fk.columns())).append(") → ")
+                    .append(pg ? PostgresDdl.tableKey(schema, fk.refTable()) : display(fk.refTable()))
                     .append(" (").append(String.join(", ", fk.refColumns())).append(")")
                     .append(fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete()).append("  ");
         }
         for (IndexInfo i : table.indexes().values()) {
-            md.append("\nIndex `").append(i.name()).append("` (").append(String.join(", ", i.keys())).append(")")
+            md.append(pg && i.unique() ? "\nUnique index `" : "\nIndex `").append(i.name()).append("` (").append(String.join(", ", i.keys())).append(")")
                     .append(i.include().isEmpty() ? "" : " INCLUDE (" + String.join(", ", i.include()) + ")").append("  ");
         }
+        if (pg) {
+            rowLevelSecurity(table, md);
+        }
         return md.toString().stripTrailing();
+    }
+
+    /** Whether RLS is enabled and forced, and each policy as its {@code CREATE POLICY} wrote it. */
+    private void rowLevelSecurity(TableInfo table, StringBuilder md) {
+        md.append("\n\nRow level security: ").append(table.rlsEnabled() ? "enabled" : "**not enabled**")
+                .append(table.rlsEnabled() ? (table.rlsForced() ? ", forced" : ", **not forced**") : "");
+        if (table.policies().isEmpty()) {
+            md.append("; no policy.");
+            return;
+        }
+        for (PolicyInfo p : table.policies().values()) {
+            md.append("\n\nPolicy `").append(p.name()).append("` — `").append(nav.where(p.origin())).append('`');
+            if (p.definition() != null && !p.definition().isBlank()) {
+                md.append("\n```sql\n").append(p.definition().strip().replace("```", "`\u200b``")).append("\n```");
+            }
+        }
     }
 
     private String notCreated(Symbol symbol, StringBuilder md) {
         md.append("**").append(symbol.table()).append("** is not created ")
                 .append(nav.currentIsTablesPy() ? "in tables.py" : "by the history").append(" before this point.");
         SchemaModel last = nav.finalSchema();
-        TableInfo later = last == null ? null : resolve(last, symbol.tableKey());
+        TableInfo later = last == null ? null : nav.postgres() ? postgresTable(last, symbol.tableKey()) : resolve(last, symbol.tableKey());
         if (later != null && !nav.currentIsTablesPy()) {
             md.append(" `").append(nav.where(later.origin())).append("` creates it.");
         }
@@ -77,6 +100,27 @@ final class TableHover {
             return tenant != null ? tenant : schema.table("PLATFORM" + key);
         }
         return schema.table(key);
+    }
+
+    /**
+     * A Postgres name: {@code t} and {@code public.t} are one table; a bare name no public table has
+     * is the only table of that name in another schema (as a search path would find it), if there is one.
+     */
+    static TableInfo postgresTable(SchemaModel schema, String key) {
+        TableInfo t = schema.table(key);
+        if (t != null || !key.startsWith(".")) {
+            return t;
+        }
+        TableInfo only = null;
+        for (TableInfo candidate : schema.tables().values()) {
+            if (candidate.key().endsWith(key)) {
+                if (only != null) {
+                    return null;
+                }
+                only = candidate;
+            }
+        }
+        return only;
     }
 
     private static String title(TableInfo t) {
