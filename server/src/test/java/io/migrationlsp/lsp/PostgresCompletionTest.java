@@ -180,14 +180,20 @@ class PostgresCompletionTest {
                     labels(at(t, root, SUPABASE_NEW, "CREATE INDEX IF NOT EXISTS idx ON public.members (|")));
             assertEquals(List.of("id", "name", "created_at"),
                     labels(at(t, root, SUPABASE_NEW, "ALTER TABLE organizations ALTER COLUMN |")));
+            // Inside the guarded DO block: the body's SQL, no statement snippets.
+            String block = "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'members') THEN\n"
+                    + "    CREATE POLICY \"Members read\" ON ";
+            assertEquals(List.of("members", "public.organizations"), labels(at(t, root, SUPABASE_NEW, block + "|\n  END IF;\nEND $$;")));
+            assertEquals(List.of("members"), labels(at(t, root, SUPABASE_NEW, block + "public.mem|")));
+            assertTrue(at(t, root, SUPABASE_NEW, "DO $$\nBEGIN\n  |").isEmpty());
             List<CompletionItem> items = at(t, root, SUPABASE_NEW, "CREATE TABLE x (id UUID);\n|");
             assertEquals(List.of("CREATE TABLE IF NOT EXISTS (RLS enabled)", "DO $$ policy block (guarded)"), labels(items));
             CompletionItem guarded = items.get(1);
             assertEquals(InsertTextFormat.PlainText, guarded.getInsertTextFormat());
-            String block = edit(guarded).getNewText();
-            assertTrue(block.startsWith("DO $$\nBEGIN\n  IF NOT EXISTS (\n    SELECT 1 FROM pg_policies\n")
-                    && block.contains("CREATE POLICY \"Users can view own rows\"\n      ON public.table_name\n      FOR SELECT")
-                    && block.endsWith("END $$;"), block);
+            String guardedText = edit(guarded).getNewText();
+            assertTrue(guardedText.startsWith("DO $$\nBEGIN\n  IF NOT EXISTS (\n    SELECT 1 FROM pg_policies\n")
+                    && guardedText.contains("CREATE POLICY \"Users can view own rows\"\n      ON public.table_name\n      FOR SELECT")
+                    && guardedText.endsWith("END $$;"), guardedText);
             assertTrue(edit(items.get(0)).getNewText().endsWith("ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;"));
         }
     }

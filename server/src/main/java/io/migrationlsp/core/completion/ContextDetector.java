@@ -32,7 +32,10 @@ public final class ContextDetector {
      */
     public static CompletionContext detect(String text, int offset, String placeholder, Dialect dialect) {
         int cursor = Math.max(0, Math.min(offset, text.length()));
-        List<Token> tokens = Lexer.lex(text.substring(0, cursor), dialect);
+        if (dialect == Dialect.POSTGRES) {
+            return postgres(text, cursor, Lexer.lex(text.substring(0, cursor), Dialect.POSTGRES), false);
+        }
+        List<Token> tokens = Lexer.lex(text.substring(0, cursor), Dialect.TSQL);
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         boolean touching = last != null && last.end() == cursor;
         List<Token> sig = new ArrayList<>(tokens.size());
@@ -42,34 +45,78 @@ public final class ContextDetector {
             }
         }
         if (!touching || last.kind() == TokenKind.PUNCT) {
-            return clause(text, cursor, sig, null, placeholder, dialect);
+            return clause(text, cursor, sig, null, placeholder);
         }
         if (!last.kind().isComment()) {
             sig.remove(sig.size() - 1);
         }
-        if (dialect == Dialect.POSTGRES) {
-            return last.kind() == TokenKind.WORD ? clause(text, cursor, sig, last, placeholder, dialect)
-                    : CompletionContext.none();
-        }
         return switch (last.kind()) {
             case LINE_COMMENT -> headerComment(text, last);
             case STRING -> last.unterminated() ? StringContexts.detect(sig, last, placeholder) : CompletionContext.none();
-            case WORD -> clause(text, cursor, sig, last, placeholder, dialect);
+            case WORD -> clause(text, cursor, sig, last, placeholder);
             case QUOTED_IDENT -> last.unterminated() && last.text().startsWith("[")
-                    ? clause(text, cursor, sig, last, placeholder, dialect) : CompletionContext.none();
+                    ? clause(text, cursor, sig, last, placeholder) : CompletionContext.none();
             default -> CompletionContext.none();
         };
     }
 
-    private static CompletionContext clause(String text, int cursor, List<Token> sig, Token typed, String placeholder,
-                                            Dialect dialect) {
+    private static CompletionContext clause(String text, int cursor, List<Token> sig, Token typed, String placeholder) {
         String prefix = typed == null ? "" : typed.text();
         TextSpan replace = new TextSpan(typed == null ? cursor : typed.start(), cursor);
         if (!prefix.startsWith("[") && atStatementStart(text, replace.start(), sig)) {
             return CompletionContext.of(Kind.STATEMENT, prefix, replace);
         }
-        return dialect == Dialect.POSTGRES ? PostgresContexts.detect(sig, prefix, replace)
-                : ClauseContexts.detect(sig, prefix, replace, placeholder);
+        return ClauseContexts.detect(sig, prefix, replace, placeholder);
+    }
+
+    /**
+     * A Postgres file: a name being typed (or none yet) in a statement, or a statement start; a
+     * cursor inside a {@code DO $$} or function body reads the SQL of the body up to the cursor
+     * (no statement snippets there: the templates are whole migrations' statements).
+     */
+    private static CompletionContext postgres(String text, int cursor, List<Token> tokens, boolean inBody) {
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        boolean touching = last != null && last.end() == cursor;
+        List<Token> sig = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (!t.kind().isComment()) {
+                sig.add(t);
+            }
+        }
+        if (!touching || last.kind() == TokenKind.PUNCT) {
+            return postgresClause(text, cursor, sig, null, inBody);
+        }
+        if (last.kind() == TokenKind.DOLLAR_STRING && last.unterminated() && !inBody) {
+            return postgres(text, cursor, bodyTokens(text, last), true);
+        }
+        if (last.kind() != TokenKind.WORD) {
+            return CompletionContext.none();
+        }
+        sig.remove(sig.size() - 1);
+        return postgresClause(text, cursor, sig, last, inBody);
+    }
+
+    private static CompletionContext postgresClause(String text, int cursor, List<Token> sig, Token typed, boolean inBody) {
+        String prefix = typed == null ? "" : typed.text();
+        TextSpan replace = new TextSpan(typed == null ? cursor : typed.start(), cursor);
+        if (!inBody && atStatementStart(text, replace.start(), sig)) {
+            return CompletionContext.of(Kind.STATEMENT, prefix, replace);
+        }
+        return PostgresContexts.detect(sig, prefix, replace, inBody);
+    }
+
+    /** The tokens of an open dollar-quoted body after its tag, at their offsets in the text. */
+    private static List<Token> bodyTokens(String text, Token body) {
+        int tagEnd = body.text().indexOf('$', 1);
+        if (tagEnd < 0) {
+            return List.of();
+        }
+        int from = body.start() + tagEnd + 1;
+        List<Token> out = new ArrayList<>();
+        for (Token t : Lexer.lex(text.substring(from, body.end()), Dialect.POSTGRES)) {
+            out.add(new Token(t.kind(), t.start() + from, t.end() + from, t.text(), t.unterminated()));
+        }
+        return out;
     }
 
     /**

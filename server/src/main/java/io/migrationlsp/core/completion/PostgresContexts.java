@@ -24,10 +24,14 @@ final class PostgresContexts {
     /** Words before {@code UPDATE} that make it part of another statement ({@code FOR UPDATE}, {@code ON UPDATE CASCADE}). */
     private static final Set<String> UPDATE_INSIDE = Set.of("FOR", "ON", "BEFORE", "AFTER", "OR", "OF", "GRANT", "REVOKE");
 
+    /** PL/pgSQL words after which a body's next SQL statement starts. */
+    private static final String[] BODY_BOUNDARIES = {"BEGIN", "THEN", "ELSE", "LOOP", "DECLARE"};
+
     private PostgresContexts() {}
 
-    static CompletionContext detect(List<Token> sig, String prefix, TextSpan replace) {
-        int start = statementStart(sig);
+    /** @param inBody whether the tokens are a PL/pgSQL body's, where block and IF keywords also end a statement */
+    static CompletionContext detect(List<Token> sig, String prefix, TextSpan replace, boolean inBody) {
+        int start = statementStart(sig, inBody);
         List<Token> stmt = sig.subList(start, sig.size());
         CompletionContext found = afterSchema(stmt);
         if (found == null) {
@@ -45,9 +49,9 @@ final class PostgresContexts {
         return new CompletionContext(found.kind(), prefix, replace, found.tableKey(), null, found.listed(), found.defaults());
     }
 
-    private static int statementStart(List<Token> sig) {
+    private static int statementStart(List<Token> sig, boolean inBody) {
         for (int k = sig.size() - 1; k >= 0; k--) {
-            if (sig.get(k).isPunct(";")) {
+            if (sig.get(k).isPunct(";") || (inBody && sig.get(k).isAny(BODY_BOUNDARIES))) {
                 return k + 1;
             }
         }
