@@ -87,7 +87,10 @@ public final class ContextDetector {
             return postgresClause(text, cursor, sig, null, inBody);
         }
         if (last.kind() == TokenKind.DOLLAR_STRING && last.unterminated() && !inBody) {
-            return postgres(text, cursor, bodyTokens(text, last), true);
+            // A body after DO or a function's AS holds SQL; any other dollar-quoted text is a string.
+            Token before = sig.size() >= 2 ? sig.get(sig.size() - 2) : null;
+            return before != null && before.isAny("DO", "AS") ? postgres(text, cursor, bodyTokens(text, last), true)
+                    : CompletionContext.none();
         }
         if (last.kind() != TokenKind.WORD) {
             return CompletionContext.none();
