@@ -64,6 +64,11 @@ class PostgresNavigationTest {
             int start = text.indexOf("core.customers ADD");
             assertEquals(range(text, start, start + "core.customers".length()), h.getRange());
 
+            // On the column a DROP COLUMN removes: the column as it was, and that it is gone after.
+            String dropped = hover(t, uri, text, "legacy_code", 2).getContents().getRight().getValue();
+            assertTrue(dropped.contains("---\n\n**customers.legacy_code** `VARCHAR(20)` NULL (unstated) — added in "
+                    + "`002_create_customers.sql:10`; gone after this statement."), dropped);
+
             // Early in its own migration the table has neither RLS nor a policy yet.
             String create = read(CREATE);
             String createUri = t.open(root.resolve(CREATE), create);

@@ -123,6 +123,14 @@ public final class Navigator {
         return schema;
     }
 
+    /** The schema as the history leaves it just before the statement at a SQL offset of this file. */
+    SchemaModel schemaBefore(int sqlOffset) {
+        boolean history = index != null && !isTablesPy(current.path()) && index.entry(current.path()) != null;
+        SchemaModel schema = history ? index.schemaBefore(current.path()).copy() : new SchemaModel();
+        SchemaReplayer.applyBefore(schema, current.sql(), sqlOffset);
+        return schema;
+    }
+
     /** The schema the whole history builds, or null without a workspace. */
     SchemaModel finalSchema() {
         return index == null ? null : index.finalSchema();

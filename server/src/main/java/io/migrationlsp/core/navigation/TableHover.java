@@ -32,7 +32,11 @@ final class TableHover {
         if (symbol.kind() == Symbol.Kind.COLUMN) {
             ColumnInfo c = table.column(symbol.column());
             md.append("**").append(table.name()).append('.').append(symbol.column()).append("** ");
-            if (c == null) {
+            ColumnInfo dropped = c == null && pg ? droppedHere(symbol) : null;
+            if (dropped != null) {
+                md.append('`').append(type(dropped)).append("` ").append(nullText(dropped))
+                        .append(" — added in `").append(nav.where(dropped.origin())).append("`; gone after this statement.\n\n");
+            } else if (c == null) {
                 md.append("is not a column of ").append(table.name()).append(" at this point.\n\n");
             } else {
                 md.append('`').append(type(c)).append("` ").append(nullText(c))
@@ -100,6 +104,12 @@ final class TableHover {
             return tenant != null ? tenant : schema.table("PLATFORM" + key);
         }
         return schema.table(key);
+    }
+
+    /** The column as it was before the statement under the cursor, when that statement removes it. */
+    private ColumnInfo droppedHere(Symbol symbol) {
+        TableInfo before = postgresTable(nav.schemaBefore(symbol.span().start()), symbol.tableKey());
+        return before == null ? null : before.column(symbol.column());
     }
 
     /**
