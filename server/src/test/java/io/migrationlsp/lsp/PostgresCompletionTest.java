@@ -146,6 +146,22 @@ class PostgresCompletionTest {
     }
 
     @Test
+    void platformFilesGetNoPostgresTypesOrTemplates() throws Exception {
+        Path root = CompletionProbe.workspace(dir);
+        try (TestServer t = new TestServer()) {
+            t.initialize(root, TestServer.pushClient(), null);
+            List<String> types = labels(CompletionProbe.complete(t, root, "-- ========== TENANT MIGRATIONS ==========\n"
+                    + "-- NOTE: Make sure app/tenant/tables.py is in sync\nCREATE TABLE {schema_name}.[X] (\n    NOTE |"));
+            assertTrue(types.contains("NVARCHAR(255)"), types.toString());
+            assertTrue(types.stream().noneMatch(l -> l.startsWith("TIMESTAMPTZ") || l.startsWith("JSONB")
+                    || l.startsWith("UUID") || l.startsWith("BOOLEAN") || l.startsWith("TEXT")), types.toString());
+            List<String> snippets = labels(CompletionProbe.complete(t, root, "|"));
+            assertTrue(snippets.stream().noneMatch(l -> l.contains("RLS") || l.contains("DO $$") || l.equals("Migration header")),
+                    snippets.toString());
+        }
+    }
+
+    @Test
     void postgresRlsSnippetsWhereAStatementStarts() throws Exception {
         Path root = workspace("postgres-rls");
         try (TestServer t = new TestServer()) {
