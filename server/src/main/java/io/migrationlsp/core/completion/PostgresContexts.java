@@ -86,7 +86,7 @@ final class PostgresContexts {
 
     /**
      * A keyword that takes a table name just before the cursor: {@code ALTER TABLE [IF EXISTS] [ONLY]},
-     * {@code DROP TABLE [IF EXISTS]}, {@code TRUNCATE [TABLE]}, {@code REFERENCES}, {@code INSERT INTO},
+     * {@code DROP TABLE [IF EXISTS]}, {@code TRUNCATE [TABLE]}, {@code COMMENT ON TABLE}, {@code REFERENCES}, {@code INSERT INTO},
      * {@code UPDATE}, {@code DELETE FROM}, {@code FROM}, {@code JOIN}, and the {@code ON} of an index or a policy.
      */
     private static CompletionContext afterTableKeyword(List<Token> s) {
@@ -104,7 +104,7 @@ final class PostgresContexts {
         Token last = s.get(n - 1);
         String prev = n >= 2 && s.get(n - 2).kind() == TokenKind.WORD ? s.get(n - 2).upper() : n >= 2 ? s.get(n - 2).text() : "";
         boolean wanted = switch (last.kind() == TokenKind.WORD ? last.upper() : "") {
-            case "TABLE" -> Set.of("ALTER", "DROP", "TRUNCATE", "LOCK").contains(prev);
+            case "TABLE" -> Set.of("ALTER", "DROP", "TRUNCATE", "LOCK").contains(prev) || (prev.equals("ON") && s.get(0).is("COMMENT"));
             case "REFERENCES", "JOIN", "TRUNCATE" -> true;
             case "INTO" -> prev.equals("INSERT");
             case "UPDATE" -> !UPDATE_INSIDE.contains(prev) && !prev.equals(",");

@@ -29,6 +29,7 @@ class PostgresContextsTest {
         assertContext(Kind.TABLE, null, "CREATE POLICY \"Users read\" ON |");
         assertContext(Kind.TABLE, null, "WITH x AS (SELECT 1) UPDATE |");
         assertContext(Kind.TABLE, null, "LOCK TABLE |");
+        assertContext(Kind.TABLE, null, "COMMENT ON TABLE |");
     }
 
     @Test
