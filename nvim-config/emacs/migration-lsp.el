@@ -64,7 +64,8 @@ relative to this file (the build output of the migration-lsp repository)."
   :type '(choice (const :tag "Automatic" nil) file))
 
 (defcustom migration-lsp-java-args nil
-  "Extra JVM arguments placed before -jar, e.g. (\"-Xmx512m\")."
+  "Extra JVM arguments placed before -jar, e.g. (\"-Xmx512m\").
+They come after `migration-lsp-default-java-args', so they win."
   :type '(repeat string))
 
 (defcustom migration-lsp-settings nil
@@ -93,9 +94,20 @@ When none is found, project.el decides (usually the VCS root)."
        (expand-file-name "../../server/target/migration-lsp.jar"
                          migration-lsp--directory))))
 
+(defun migration-lsp-default-java-args (jar)
+  "The JVM flags every launcher starts the server JAR with.
+The same as in server/bin/migration-lsp, which says what each is for: a
+heap cap with the serial collector, JVM warnings kept off stdout, and the
+class-data sharing archive mvn package builds next to the jar, if there."
+  (let ((archive (concat (file-name-sans-extension jar) ".jsa")))
+    (append '("-Xmx160m" "-XX:+UseSerialGC" "-Xlog:disable" "-Xlog:all=warning:stderr")
+            (and (file-exists-p archive)
+                 (list "-Xshare:auto" (concat "-XX:SharedArchiveFile=" archive))))))
+
 (defun migration-lsp-command ()
   "Return the command line that starts the server."
-  `(,migration-lsp-java ,@migration-lsp-java-args "-jar" ,(migration-lsp-jar)))
+  (let ((jar (migration-lsp-jar)))
+    `(,migration-lsp-java ,@(migration-lsp-default-java-args jar) ,@migration-lsp-java-args "-jar" ,jar)))
 
 ;;;; Modes
 

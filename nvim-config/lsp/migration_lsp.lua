@@ -48,6 +48,19 @@ local function default_java()
   return 'java'
 end
 
+-- The JVM flags every launcher starts the server with (the same in server/bin/migration-lsp, which
+-- says what each is for), and the class-data sharing archive next to the jar when mvn package built it.
+local function default_cmd()
+  local jar = default_jar()
+  local cmd = { default_java(), '-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr' }
+  local archive = jar:gsub('%.jar$', '') .. '.jsa'
+  if uv.fs_stat(archive) then
+    vim.list_extend(cmd, { '-Xshare:auto', '-XX:SharedArchiveFile=' .. archive })
+  end
+  vim.list_extend(cmd, { '-jar', jar })
+  return cmd
+end
+
 local function upward(start, marker)
   local dir = start
   while true do
@@ -141,7 +154,7 @@ local function settings_object(s)
 end
 
 return {
-  cmd = { default_java(), '-jar', default_jar() },
+  cmd = default_cmd(),
   filetypes = { 'sql', 'python' },
   root_markers = root_markers,
   -- root_dir takes precedence over root_markers: it also keeps the server

@@ -13,7 +13,7 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { FoundJava, JavaDiscoveryError, JAVA_HOME_SETTING, findJava } from './java';
-import { ArgsParseError, VM_ARGS_SETTING, buildLaunchCommand } from './launch';
+import { ArgsParseError, VM_ARGS_SETTING, buildLaunchCommand, cdsArchivePath } from './launch';
 import { nodeJavaProbeDeps } from './nodeDeps';
 import { alembicGlobs, toServerSettings } from './settings';
 
@@ -179,7 +179,13 @@ class MigrationLspExtension implements vscode.Disposable {
 
     let launch;
     try {
-      launch = buildLaunchCommand({ javaPath: this.java.javaPath, vmArgs: cfg.get<string>('server.vmArgs'), jarPath });
+      const archive = cdsArchivePath(jarPath);
+      launch = buildLaunchCommand({
+        javaPath: this.java.javaPath,
+        vmArgs: cfg.get<string>('server.vmArgs'),
+        jarPath,
+        cdsArchive: fs.existsSync(archive) ? archive : null,
+      });
     } catch (e) {
       if (e instanceof ArgsParseError) return this.fail(e.message, [this.openSetting(VM_ARGS_SETTING)]);
       return this.fail((e as Error).message);

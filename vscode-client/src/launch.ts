@@ -71,16 +71,34 @@ export function splitArgs(input: string): string[] {
   return out;
 }
 
+/**
+ * The JVM flags every launcher starts the server with (the same in server/bin/migration-lsp, which
+ * says what each is for): a heap cap with the serial collector, and JVM warnings kept off stdout.
+ */
+export const DEFAULT_VM_ARGS: readonly string[] = ['-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+
+/** The class-data sharing archive mvn package builds next to a jar: `x.jar` -> `x.jsa`. */
+export function cdsArchivePath(jarPath: string): string {
+  return jarPath.replace(/\.jar$/, '') + '.jsa';
+}
+
 export interface LaunchCommand {
   command: string;
   args: string[];
 }
 
 /**
- * `java [vmArgs...] -jar <jar>`. Throws ArgsParseError (mentioning the setting)
- * when vmArgs cannot be parsed or would take over the launch (-jar, -cp, -version…).
+ * `java [DEFAULT_VM_ARGS...] [archive flags] [vmArgs...] -jar <jar>`: the user's vmArgs come last,
+ * so they win; the archive flags when `cdsArchive` (a file that exists) is given. Throws
+ * ArgsParseError (mentioning the setting) when vmArgs cannot be parsed or would take over the
+ * launch (-jar, -cp, -version…).
  */
-export function buildLaunchCommand(opts: { javaPath: string; vmArgs?: string | null; jarPath: string }): LaunchCommand {
+export function buildLaunchCommand(opts: {
+  javaPath: string;
+  vmArgs?: string | null;
+  jarPath: string;
+  cdsArchive?: string | null;
+}): LaunchCommand {
   if (!opts.javaPath) throw new Error('javaPath is required');
   if (!opts.jarPath) throw new Error('jarPath is required');
   let vmArgs: string[];
@@ -95,5 +113,6 @@ export function buildLaunchCommand(opts: { javaPath: string; vmArgs?: string | n
       `"${VM_ARGS_SETTING}" must only hold JVM options (such as -Xmx1g or -Dkey=value); "${forbidden}" would replace the server launch. Remove it.`,
     );
   }
-  return { command: opts.javaPath, args: [...vmArgs, '-jar', opts.jarPath] };
+  const archive = opts.cdsArchive ? ['-Xshare:auto', `-XX:SharedArchiveFile=${opts.cdsArchive}`] : [];
+  return { command: opts.javaPath, args: [...DEFAULT_VM_ARGS, ...archive, ...vmArgs, '-jar', opts.jarPath] };
 }

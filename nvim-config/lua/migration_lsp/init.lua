@@ -4,7 +4,7 @@
 --   require('migration_lsp').setup({
 --     jar = '/path/to/migration-lsp.jar',   -- default: $MIGRATION_LSP_JAR, else ../server/target/migration-lsp.jar
 --     java = 'java',                        -- default: $MIGRATION_LSP_JAVA, else 'java'
---     vm_args = { '-Xmx512m' },
+--     vm_args = { '-Xmx512m' },            -- after M.default_vm_args(jar), so they win
 --     settings = { profile = 'default', rules = { ['no-float'] = 'error' } },
 --     on_attach = function(client, bufnr) end,
 --     capabilities = nil,                   -- merged over vim.lsp.protocol.make_client_capabilities()
@@ -257,11 +257,25 @@ local defaults = {
 
 M.options = vim.deepcopy(defaults)
 
+--- The JVM flags every launcher starts the server with (the same in server/bin/migration-lsp, which
+--- says what each is for): a heap cap with the serial collector, JVM warnings kept off stdout, and
+--- the class-data sharing archive built next to the jar by mvn package, when it is there.
+function M.default_vm_args(jar)
+  local args = { '-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr' }
+  local archive = jar:gsub('%.jar$', '') .. '.jsa'
+  if exists(archive) then
+    vim.list_extend(args, { '-Xshare:auto', '-XX:SharedArchiveFile=' .. archive })
+  end
+  return args
+end
+
 function M.cmd(opts)
   opts = opts or M.options
+  local jar = vim.fn.fnamemodify(opts.jar or M.default_jar(), ':p')
   local cmd = { opts.java or M.default_java() }
+  vim.list_extend(cmd, M.default_vm_args(jar))
   vim.list_extend(cmd, opts.vm_args or {})
-  vim.list_extend(cmd, { '-jar', vim.fn.fnamemodify(opts.jar or M.default_jar(), ':p') })
+  vim.list_extend(cmd, { '-jar', jar })
   return cmd
 end
 

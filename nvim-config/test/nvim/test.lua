@@ -130,7 +130,13 @@ local function run()
     -- and buffer-filter logic is exercised even on versions without vim.lsp.config.
     local cfg = dofile(vim.env.MLSP_PLUGIN_DIR .. '/lsp/migration_lsp.lua')
     check('lsp/migration_lsp.lua: cmd runs the jar',
-      cfg.cmd[2] == '-jar' and realpath(cfg.cmd[3]) == realpath(vim.env.MIGRATION_LSP_JAR), vim.inspect(cfg.cmd))
+      cfg.cmd[#cfg.cmd - 1] == '-jar' and realpath(cfg.cmd[#cfg.cmd]) == realpath(vim.env.MIGRATION_LSP_JAR), vim.inspect(cfg.cmd))
+    check('lsp/migration_lsp.lua and setup() pass the same default JVM flags',
+      vim.deep_equal({ unpack(cfg.cmd, 2, #cfg.cmd - 2) }, mlsp.default_vm_args(cfg.cmd[#cfg.cmd]))
+        and vim.tbl_contains(cfg.cmd, '-XX:+UseSerialGC'), vim.inspect(cfg.cmd))
+    local with_args = mlsp.cmd({ jar = cfg.cmd[#cfg.cmd], vm_args = { '-Xmx1g' } })
+    check('setup(): vm_args come after the default JVM flags (so they win)',
+      with_args[#with_args - 2] == '-Xmx1g' and with_args[2] == '-Xmx160m', vim.inspect(with_args))
     check('lsp/migration_lsp.lua: filetypes and root_markers',
       vim.deep_equal(cfg.filetypes, { 'sql', 'python' })
         and vim.deep_equal(cfg.root_markers, { '.migration-lsp.json', '_migrations', 'alembic.ini', '.git' }))
@@ -149,7 +155,7 @@ local function run()
     vim.fn.delete(link_dir, 'rf')
     check('setup(): default jar is <repo>/server/target/migration-lsp.jar', module_jar == repo_jar, module_jar)
     check('symlinked lsp/migration_lsp.lua: default jar is <repo>/server/target/migration-lsp.jar',
-      linked_cfg.cmd[3] == repo_jar, linked_cfg.cmd[3])
+      linked_cfg.cmd[#linked_cfg.cmd] == repo_jar, linked_cfg.cmd[#linked_cfg.cmd])
 
     local function root_of(path, ft)
       -- noautocmd: only evaluate the config here, don't start a server

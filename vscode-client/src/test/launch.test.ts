@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ArgsParseError, buildLaunchCommand, splitArgs } from '../launch';
+import { ArgsParseError, DEFAULT_VM_ARGS, buildLaunchCommand, cdsArchivePath, splitArgs } from '../launch';
 
 describe('splitArgs', () => {
   const cases: [string, string[]][] = [
@@ -31,16 +31,28 @@ describe('splitArgs', () => {
 });
 
 describe('buildLaunchCommand', () => {
-  it('is java -jar <jar> without vmArgs', () => {
+  it('is java <default flags> -jar <jar> without vmArgs', () => {
     for (const vmArgs of [undefined, null, '', '  ']) {
       assert.deepEqual(buildLaunchCommand({ javaPath: '/usr/bin/java', vmArgs, jarPath: '/ext/server/migration-lsp.jar' }), {
         command: '/usr/bin/java',
-        args: ['-jar', '/ext/server/migration-lsp.jar'],
+        args: ['-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', '/ext/server/migration-lsp.jar'],
       });
     }
   });
 
-  it('puts vmArgs before -jar, split like a shell would', () => {
+  it('adds the class-data sharing archive when given one', () => {
+    const jar = '/ext/server/migration-lsp.jar';
+    assert.equal(cdsArchivePath(jar), '/ext/server/migration-lsp.jsa');
+    assert.deepEqual(buildLaunchCommand({ javaPath: 'java', jarPath: jar, cdsArchive: cdsArchivePath(jar) }).args, [
+      ...DEFAULT_VM_ARGS,
+      '-Xshare:auto',
+      '-XX:SharedArchiveFile=/ext/server/migration-lsp.jsa',
+      '-jar',
+      jar,
+    ]);
+  });
+
+  it('puts vmArgs after the default flags (so they win) and before -jar, split like a shell would', () => {
     const cmd = buildLaunchCommand({
       javaPath: '/opt/jdk/bin/java',
       vmArgs: '-Xmx2g -Dmigrationlsp.log="/tmp/my logs/lsp.log" -XX:+UseSerialGC',
@@ -48,7 +60,7 @@ describe('buildLaunchCommand', () => {
     });
     assert.deepEqual(cmd, {
       command: '/opt/jdk/bin/java',
-      args: ['-Xmx2g', '-Dmigrationlsp.log=/tmp/my logs/lsp.log', '-XX:+UseSerialGC', '-jar', '/ext dir/server/migration-lsp.jar'],
+      args: [...DEFAULT_VM_ARGS, '-Xmx2g', '-Dmigrationlsp.log=/tmp/my logs/lsp.log', '-XX:+UseSerialGC', '-jar', '/ext dir/server/migration-lsp.jar'],
     });
   });
 

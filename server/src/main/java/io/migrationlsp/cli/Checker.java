@@ -44,6 +44,10 @@ final class Checker {
     private final DisplayPaths display;
     /** Texts of files findings point into, so positions are computed on the same text the rules saw. */
     private final Map<Path, String> texts = new HashMap<>();
+    /** Per file: its line map and paths, made once, not once per finding (thousands in a large check). */
+    private final Map<Path, Located> located = new HashMap<>();
+
+    private record Located(Project project, String text, LineMap lines, String display, String relative) {}
 
     Checker(Function<Profile, List<Rule>> rules, DisplayPaths display) {
         this.rules = rules;
@@ -62,8 +66,8 @@ final class Checker {
                 if (configsReported.add(config)) {
                     entries.addAll(configEntries(project, config));
                 }
-                WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
-                index.warm();
+                WorkspaceIndex index = new WorkspaceIndex(project, analyzer, WorkspaceIndex.RETAIN_ALL);
+                index.build(() -> false, replayed -> { });
                 entries.addAll(manifestEntries(project, index));
                 Set<String> checked = new HashSet<>();
                 for (Path file : ws.files()) {
@@ -135,8 +139,9 @@ final class Checker {
                 findings = tp == null ? List.of()
                         : analyzer.analyzeTablesPy(tp, project.config(), project.profile(), index, () -> false).findings();
             } else {
-                findings = analyzer.analyze(relative, source.text(), project.config(), project.profile(), index, () -> false)
-                        .findings();
+                // The index modelled every migration already (warm): the same text is not modelled twice.
+                findings = analyzer.analyze(index.model(relative, source.text()), project.config(), project.profile(),
+                        index, () -> false).findings();
             }
         } catch (RuntimeException | StackOverflowError e) {
             // One file the engine cannot handle must not hide the findings of the others.
@@ -158,11 +163,15 @@ final class Checker {
             text = Files.isRegularFile(file) ? read(file).text() : "";
             texts.put(file, text);
         }
-        LineMap lines = new LineMap(text);
-        LineMap.Position start = lines.position(f.span().start());
-        LineMap.Position end = lines.position(f.span().end());
+        Located at = located.get(file);
+        if (at == null || at.text() != text || at.project() != project) {
+            at = new Located(project, text, new LineMap(text), display.of(file), project.relative(file));
+            located.put(file, at);
+        }
+        LineMap.Position start = at.lines().position(f.span().start());
+        LineMap.Position end = at.lines().position(f.span().end());
         List<String> fixTitles = f.fixes().stream().map(Fix::title).toList();
-        return new ReportEntry(display.of(file), project.root(), project.relative(file), f.ruleId(), f.severity(),
+        return new ReportEntry(at.display(), project.root(), at.relative(), f.ruleId(), f.severity(),
                 start.line() + 1, start.column() + 1, end.line() + 1, end.column() + 1, f.message(), fixTitles);
     }
 

@@ -81,7 +81,9 @@ final class SchemaCommand {
         Project project = Project.open(Project.findRoot(dir), null, null);
         SchemaModel schema;
         try (SqlValidator validator = new SqlValidator(2000)) {
-            schema = new WorkspaceIndex(project, new Analyzer(rules, validator)).finalSchema();
+            WorkspaceIndex index = new WorkspaceIndex(project, new Analyzer(rules, validator));
+            index.build(() -> false, replayed -> { });
+            schema = index.finalSchema();
         }
         List<TableInfo> tables = new ArrayList<>();
         if (scope == null || scope.equals("tenant")) {

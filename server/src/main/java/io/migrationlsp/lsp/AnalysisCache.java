@@ -68,8 +68,9 @@ final class AnalysisCache {
         String rel = doc.path() != null ? loaded.relative(doc.path()) : null;
         // Only files of the project see its history; others (untitled, outside the root) are checked alone.
         WorkspaceView view = rel != null ? loaded.index() : project;
-        FileResult result = analyzer.analyze(rel != null ? rel : doc.fileName(), doc.text(), project.config(),
-                project.profile(), view, cancelled);
+        FileResult result = rel != null
+                ? analyzer.analyze(loaded.index().model(rel, doc.text()), project.config(), project.profile(), view, cancelled)
+                : analyzer.analyze(doc.fileName(), doc.text(), project.config(), project.profile(), view, cancelled);
         List<Finding> findings = result.findings();
         return new Analysis(doc, loaded, generation, result, findings);
     }

@@ -19,10 +19,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * Warms the workspace root project's index after {@code initialized}: models every migration,
- * replays the history and reads tables.py and constants.py, so the first cross-file analysis is
- * fast. It runs on its own thread and takes the index's lock one file at a time, so requests and
- * edits interleave with it instead of waiting for the whole workspace. With a client that
+ * Warms the workspace root project's index after {@code initialized}: models every migration (on
+ * every core), replays the history and reads tables.py and constants.py, so the first cross-file
+ * analysis is fast. It runs on its own threads and takes the index's lock one file at a time, so
+ * requests and edits interleave with it instead of waiting for the whole workspace. With a client that
  * declares {@code window.workDoneProgress} it reports {@code $/progress} begin/report/end.
  */
 final class BackgroundIndexer implements AutoCloseable {
@@ -64,14 +64,13 @@ final class BackgroundIndexer implements AutoCloseable {
             warnAboutSkipped(index);
             progress.begin("Indexing migrations", migrations.size() + " files");
             int step = Math.max(1, migrations.size() / REPORTS);
-            for (int i = 0; i < migrations.size() && !closed; i++) {
-                index.file(migrations.get(i).path());
-                if ((i + 1) % step == 0) {
-                    progress.report((i + 1) + "/" + migrations.size(), (int) (90L * (i + 1) / migrations.size()));
+            index.build(() -> closed, replayed -> {
+                if (replayed % step == 0) {
+                    progress.report(replayed + "/" + migrations.size(), (int) (95L * replayed / Math.max(1, migrations.size())));
                 }
-            }
+            });
             if (!closed) {
-                progress.report("Replaying the schema", 90);
+                // After a change during the build, this finishes the replay from the checkpoints it left.
                 index.finalSchema();
                 index.tablesPy();
                 index.constants();

@@ -120,8 +120,8 @@ final class WorkspaceDiagnostics {
             return null;
         }
         Project project = loaded.project();
-        FileResult result = session.analyzer.analyze(rel, text, project.config(), project.profile(), loaded.index(),
-                cancel::isCanceled);
+        FileResult result = session.analyzer.analyze(loaded.index().model(rel, text), project.config(), project.profile(),
+                loaded.index(), cancel::isCanceled);
         return full(uri, null, id, session.diagnostics(result.findings(), new LineMap(text)));
     }
 

@@ -60,10 +60,15 @@ public final class Analyzer {
 
     public FileResult analyze(String path, String text, Config config, Profile profile, WorkspaceView workspace,
                               BooleanSupplier cancelled) {
-        if (RevisionReader.isRevisionPath(path, profile)) {
-            return analyzeRevision(path, text, config, profile, workspace, cancelled);
+        return analyze(modelFile(path, text, config, profile), config, profile, workspace, cancelled);
+    }
+
+    /** Analyses a file already modelled (by {@link #modelFile} with the same config and profile). */
+    public FileResult analyze(SqlFile file, Config config, Profile profile, WorkspaceView workspace,
+                              BooleanSupplier cancelled) {
+        if (RevisionReader.isRevisionPath(file.path(), profile)) {
+            return analyzeRevision(file.path(), file.text(), config, profile, workspace, cancelled);
         }
-        SqlFile file = model(path, text, config, profile);
         List<Rule> applicable = new ArrayList<>();
         for (Rule r : rules.apply(profile)) {
             boolean archiveRule = r.applies() == Rule.Applies.ALL_MIGRATIONS;

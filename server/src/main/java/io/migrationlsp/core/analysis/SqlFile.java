@@ -4,7 +4,9 @@ import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.sql.SplitFile;
 import io.migrationlsp.core.text.LineMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A SQL file as the rules see it: path (workspace-relative, with /), text, statements and their models. */
 public final class SqlFile {
@@ -15,6 +17,7 @@ public final class SqlFile {
     private final boolean archive;
     private LineMap lines;
     private List<StatementModel> all;
+    private Map<String, List<StatementModel>> byTarget;
 
     public SqlFile(String path, String text, SplitFile split, List<StatementModel> models, boolean archive) {
         this.path = path;
@@ -53,5 +56,22 @@ public final class SqlFile {
             all = List.copyOf(list);
         }
         return all;
+    }
+
+    /**
+     * The top-level models whose target has this key, in order: tables.py holds a statement per
+     * tenant table, and the rules looking one up per finding must not scan them all each time.
+     */
+    public synchronized List<StatementModel> modelsOn(String targetKey) {
+        if (byTarget == null) {
+            Map<String, List<StatementModel>> map = new HashMap<>();
+            for (StatementModel m : models) {
+                if (m.target() != null) {
+                    map.computeIfAbsent(m.target().key(), k -> new ArrayList<>()).add(m);
+                }
+            }
+            byTarget = map;
+        }
+        return byTarget.getOrDefault(targetKey, List.of());
     }
 }

@@ -184,9 +184,19 @@ public final class TablesPySql implements TablesPyResult {
 
     /** The literal whose content holds {@code pythonOffset} (its end included), or null. */
     public Literal literalAt(int pythonOffset) {
-        for (Literal l : literals) {
-            if (pythonOffset >= l.contentSpan().start() && pythonOffset <= l.contentSpan().end()) {
-                return l;
+        // The literals come in source order and never overlap (quotes stand between them): a binary
+        // search, since every finding's fix asks and a large tables.py has thousands of literals.
+        int lo = 0;
+        int hi = literals.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextSpan content = literals.get(mid).contentSpan();
+            if (pythonOffset < content.start()) {
+                hi = mid - 1;
+            } else if (pythonOffset > content.end()) {
+                lo = mid + 1;
+            } else {
+                return literals.get(mid);
             }
         }
         return null;

@@ -3,7 +3,6 @@ package io.migrationlsp.core.schema;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,21 +16,43 @@ import java.util.TreeMap;
 public final class SchemaModel {
     public static final String TENANT = "{TENANT}";
 
-    final Map<String, TableInfo> tables = new LinkedHashMap<>();
-    final Map<String, Origin> roles = new LinkedHashMap<>();
-    final Map<String, Origin> grants = new LinkedHashMap<>();
-    /** Tables this model may change in place; the others are shared with the model it was copied from. */
+    final SharedMap<TableInfo> tables;
+    final SharedMap<Origin> roles;
+    final SharedMap<Origin> grants;
+    /** Tables this model may change in place; the others may be shared with copies. */
     private final Set<TableInfo> owned = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    public SchemaModel() {
+        this(new SharedMap<>(), new SharedMap<>(), new SharedMap<>());
+    }
+
+    private SchemaModel(SharedMap<TableInfo> tables, SharedMap<Origin> roles, SharedMap<Origin> grants) {
+        this.tables = tables;
+        this.roles = roles;
+        this.grants = grants;
+    }
+
     /**
-     * A copy that shares every table with this one until the replay changes it (copy on write), so
-     * a checkpoint of a 5,000-table schema costs one map copy, not a deep copy.
+     * A copy that shares its tables, and the maps holding them, with this one until either changes
+     * them (copy on write, both ways: the replay that goes on after a checkpoint must not change
+     * the checkpoint). A copy of a 5,000-table schema costs a few hundred references.
      */
     public SchemaModel copy() {
+        owned.clear();
+        return new SchemaModel(tables.copy(), roles.copy(), grants.copy());
+    }
+
+    /**
+     * A model holding only the table with this key (if this one has it), shared until changed:
+     * enough to replay the statements on that table alone ({@link SchemaReplayer#applyToTable}).
+     */
+    public SchemaModel copyOfTable(String tableKey) {
         SchemaModel s = new SchemaModel();
-        s.tables.putAll(tables);
-        s.roles.putAll(roles);
-        s.grants.putAll(grants);
+        TableInfo t = table(tableKey);
+        if (t != null) {
+            owned.remove(t);
+            s.tables.put(t.key(), t);
+        }
         return s;
     }
 

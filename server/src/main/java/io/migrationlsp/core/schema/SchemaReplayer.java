@@ -56,6 +56,30 @@ public final class SchemaReplayer {
     }
 
     /**
+     * Applies only the statements on the table with this key (its CREATE, ALTER, CREATE INDEX, DROP,
+     * and DROP INDEX on it or without a table), the same ones {@code TableTouches} counts as touching
+     * it: statements on other tables do not change it. Other tables, roles and grants are left behind.
+     */
+    public static void applyToTable(SchemaModel schema, SqlFile file, String tableKey) {
+        for (StatementModel m : file.allModels()) {
+            boolean relevant = switch (m.kind()) {
+                case CREATE_TABLE, ALTER_TABLE, CREATE_INDEX -> m.target() != null && m.target().key().equals(tableKey);
+                case DROP_TABLE -> m.dropped().stream().anyMatch(n -> n.key().equals(tableKey));
+                case DROP_INDEX -> m.target() == null || m.target().key().equals(tableKey);
+                default -> false;
+            };
+            if (!relevant) {
+                continue;
+            }
+            try {
+                apply(schema, file.path(), file.text(), m);
+            } catch (RuntimeException e) {
+                // As in apply: a half-understood statement must not stop the replay.
+            }
+        }
+    }
+
+    /**
      * Applies the file's top-level statements that start at or before {@code offset}, the one holding
      * it included: the schema a reader sees at that point of a finished file. Roles are left out.
      */
@@ -132,7 +156,7 @@ public final class SchemaReplayer {
                     if (target != null && schema.tables.containsKey(schema.resolve(target.key()))) {
                         schema.mutable(schema.resolve(target.key())).indexes.remove(indexName);
                     } else {
-                        for (String key : List.copyOf(schema.tables.keySet())) {
+                        for (String key : schema.tables.keysUnordered()) {
                             if (schema.tables.get(key).indexes.containsKey(indexName)) {
                                 schema.mutable(key).indexes.remove(indexName);
                             }

@@ -70,7 +70,7 @@ public final class Lexer {
     }
 
     private void add(TokenKind kind, int start, int end, boolean unterminated) {
-        tokens.add(new Token(kind, start, end, text.substring(start, end), unterminated));
+        tokens.add(new Token(kind, start, end, TokenTexts.of(text, start, end), unterminated));
         pos = end;
     }
 

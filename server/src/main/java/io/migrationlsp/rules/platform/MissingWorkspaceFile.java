@@ -35,7 +35,7 @@ public final class MissingWorkspaceFile implements Rule {
         if (facts == null) {
             return;
         }
-        List<MigrationEntry> roots = History.roots(facts);
+        List<MigrationEntry> roots = History.roots(facts).entries();
         if (roots.isEmpty() || !roots.get(roots.size() - 1).path().equals(ctx.file().path())) {
             return;
         }

@@ -31,15 +31,11 @@ public final class SequenceDuplicate implements Rule {
         if (self == null) {
             return;
         }
-        List<MigrationEntry> roots = History.roots(ctx.workspace().facts());
-        int maxSeq = 0;
-        String other = null;
-        for (MigrationEntry e : roots) {
-            maxSeq = Math.max(maxSeq, e.name().seq());
-            if (!e.path().equals(self.path()) && e.name().seq() == self.name().seq() && e.name().rev() == self.name().rev()) {
-                other = e.fileName();
-            }
-        }
+        History.Roots roots = History.roots(ctx.workspace().facts());
+        int maxSeq = Math.max(0, roots.highestSeq());
+        List<MigrationEntry> same = roots.sameSeqAndRev(self);
+        // The last other file in run order, as the scan of every root used to find.
+        String other = same.isEmpty() ? null : same.get(same.size() - 1).fileName();
         if (other != null) {
             String next = History.withSeq(self, maxSeq + 1);
             ctx.report(new TextSpan(0, 0), "SEQ " + self.name().seq() + " and REV " + self.name().rev() + " are also used by "

@@ -8,7 +8,6 @@ import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.workspace.MigrationEntry;
-import java.util.List;
 
 /**
  * The newest root migration takes the previous highest SEQ + 1 (gaps deeper in history are old news;
@@ -34,19 +33,11 @@ public final class SequenceGap implements Rule {
         if (self == null) {
             return;
         }
-        List<MigrationEntry> roots = History.roots(ctx.workspace().facts());
-        int highest = -1;
-        int previous = -1;
-        for (MigrationEntry e : roots) {
-            highest = Math.max(highest, e.name().seq());
-        }
+        History.Roots roots = History.roots(ctx.workspace().facts());
+        int highest = roots.highestSeq();
+        int previous = roots.previousSeq();
         if (self.name().seq() != highest) {
             return;
-        }
-        for (MigrationEntry e : roots) {
-            if (e.name().seq() < highest) {
-                previous = Math.max(previous, e.name().seq());
-            }
         }
         if (previous < 0 || highest == previous + 1) {
             return;

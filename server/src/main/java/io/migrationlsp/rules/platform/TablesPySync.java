@@ -280,17 +280,15 @@ public final class TablesPySync implements Rule {
 
     private static int lastStatementOn(SqlFile sql, String tableKey) {
         int after = -1;
-        for (StatementModel s : sql.models()) {
-            if (s.target() != null && s.target().key().equals(tableKey)) {
-                after = Math.max(after, s.statement().span().end());
-            }
+        for (StatementModel s : sql.modelsOn(tableKey)) {
+            after = Math.max(after, s.statement().span().end());
         }
         return after;
     }
 
     private static StatementModel createIn(SqlFile sql, String tableKey) {
-        for (StatementModel s : sql.models()) {
-            if (s.kind() == StatementKind.CREATE_TABLE && s.target() != null && s.target().key().equals(tableKey)) {
+        for (StatementModel s : sql.modelsOn(tableKey)) {
+            if (s.kind() == StatementKind.CREATE_TABLE) {
                 return s;
             }
         }

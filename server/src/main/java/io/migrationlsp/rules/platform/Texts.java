@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
 /** Small text helpers the platform rules share for building minimal edits. */
 final class Texts {
     static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    // Compiled once: upperSnake runs for every misnamed column, thousands in a large check.
+    private static final Pattern CAMEL_BREAK = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9_]+");
+    private static final Pattern UNDERSCORES = Pattern.compile("_+");
+    private static final Pattern EDGE_UNDERSCORE = Pattern.compile("^_|_$");
 
     private Texts() {}
 
@@ -67,8 +72,8 @@ final class Texts {
 
     /** {@code payerName} → {@code PAYER_NAME}, {@code order-id} → {@code ORDER_ID}. */
     static String upperSnake(String name) {
-        String withBreaks = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]+", "_");
-        String up = withBreaks.toUpperCase(Locale.ROOT).replaceAll("_+", "_").replaceAll("^_|_$", "");
+        String withBreaks = NOT_WORD.matcher(CAMEL_BREAK.matcher(name).replaceAll("$1_$2")).replaceAll("_");
+        String up = EDGE_UNDERSCORE.matcher(UNDERSCORES.matcher(withBreaks.toUpperCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
         if (up.isEmpty()) {
             return name.toUpperCase(Locale.ROOT);
         }

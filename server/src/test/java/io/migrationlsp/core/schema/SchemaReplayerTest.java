@@ -146,4 +146,29 @@ class SchemaReplayerTest {
         assertNull(s.table("{TENANT}.NOT_CREATED_YET"));
         assertFalse(s.tablesIn("DBO").size() > 0);
     }
+
+    @Test
+    void replayingOneTableLeavesItAsTheWholeReplayDoes() {
+        String later = """
+                ALTER TABLE {schema_name}.[REBATE_CONTRACT] ADD NOTE NVARCHAR(100) NULL;
+                CREATE TABLE {schema_name}.[OTHER] (ID INT NOT NULL, REF INT NULL);
+                CREATE INDEX IDX_REBATE_CONTRACT_NAME ON {schema_name}.[REBATE_CONTRACT] (NAME);
+                CREATE INDEX IDX_OTHER_REF ON {schema_name}.[OTHER] (REF);
+                IF EXISTS (SELECT * FROM sys.columns WHERE name = 'RATE') ALTER TABLE {schema_name}.[REBATE_CONTRACT] DROP COLUMN RATE;
+                DROP INDEX IF EXISTS IDX_OTHER_REF ON {schema_name}.[OTHER];
+                """;
+        SchemaModel whole = replay(CONTRACT, later);
+        SchemaModel first = replay(CONTRACT);
+        SchemaModel one = first.copyOfTable("{TENANT}.REBATE_CONTRACT");
+        SchemaReplayer.applyToTable(one, ANALYZER.model("_migrations/2026_2_2_1.sql", later,
+                Config.defaults().withProfile(Profile.PLATFORM), Profile.PLATFORM), "{TENANT}.REBATE_CONTRACT");
+        TableInfo expected = whole.table("{TENANT}.REBATE_CONTRACT");
+        TableInfo actual = one.table("{TENANT}.REBATE_CONTRACT");
+        assertEquals(List.of("ID", "NAME", "NOTE"), List.copyOf(actual.columns().keySet()));
+        assertEquals(expected.columns(), actual.columns());
+        assertEquals(expected.indexes(), actual.indexes());
+        assertNull(one.table("{TENANT}.OTHER"), "other tables are not replayed");
+        assertEquals(List.of("ID", "NAME", "RATE"), List.copyOf(first.table("{TENANT}.REBATE_CONTRACT").columns().keySet()),
+                "the model copied from is left as it was");
+    }
 }

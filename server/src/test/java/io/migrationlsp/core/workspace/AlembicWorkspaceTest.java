@@ -82,7 +82,7 @@ class AlembicWorkspaceTest {
         Project project = Project.open(ws, null, null);
         Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, new SqlValidator(1000));
         WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
-        index.warm();
+        index.build(() -> false, replayed -> { });
         var findings = analyzer.analyze("alembic/versions/r1_flag.py", revision, project.config(), project.profile(), index,
                 () -> false).findings();
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("not-null-server-default")), findings.toString());

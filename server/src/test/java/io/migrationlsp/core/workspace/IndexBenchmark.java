@@ -23,7 +23,7 @@ public final class IndexBenchmark {
         try (SqlValidator validator = new SqlValidator(200)) {
             Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
             WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
-            index.warm();
+            index.build(() -> false, replayed -> { });
             int tables = index.finalSchema().tables().size();
             index.tablesPy();
             index.constants();

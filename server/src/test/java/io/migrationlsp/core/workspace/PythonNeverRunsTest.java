@@ -39,7 +39,7 @@ class PythonNeverRunsTest {
                 + "class BuiltInSystemRoles(str, Enum):\n    SUPER_ADMIN = \"Super Admin\"\n    " + touch + "\n");
         try (SqlValidator validator = new SqlValidator(1000)) {
             WorkspaceIndex index = new WorkspaceIndex(Project.open(ws, null, null), new Analyzer(RuleRegistry::forProfile, validator));
-            index.warm();
+            index.build(() -> false, replayed -> { });
             index.finalSchema();
             assertNotNull(index.tablesPy().schema().table("{TENANT}.HEALTH_PLAN"), "tables.py SQL is read");
             assertTrue(index.constants().hasRole("Super Admin"), "constants.py members are read");
