@@ -244,7 +244,9 @@ final class Projects {
             }
         }
         Project project = Project.withConfig(root, effective, null);
-        Loaded loaded = new Loaded(project, findings, new WorkspaceIndex(project, analyzer, WorkspaceIndex.RETAIN_SERVER));
+        WorkspaceIndex index = new WorkspaceIndex(project, analyzer, WorkspaceIndex.RETAIN_SERVER);
+        index.limitFileChars(AnalysisCache.MAX_ANALYSED_CHARS);
+        Loaded loaded = new Loaded(project, findings, index);
         // A fresh index (new project or new config) starts from the buffers already open in the editor.
         for (Document d : documents.all()) {
             String rel = d.path() == null ? null : loaded.relative(d.path());

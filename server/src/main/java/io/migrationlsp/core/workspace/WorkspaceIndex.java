@@ -184,8 +184,21 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         return this;
     }
 
+    /**
+     * Files larger than this are left out of the history (as unreadable ones are): the server sets
+     * it so one pathological file cannot exhaust its capped heap; the CLI keeps no limit.
+     */
+    public void limitFileChars(long chars) {
+        maxFileChars = chars;
+    }
+
+    private volatile long maxFileChars = Long.MAX_VALUE;
+
     /** An editor buffer's text overrides the file on disk until it is closed ({@code text} null). */
     public synchronized void setOpenText(String path, String text) {
+        if (text != null && text.length() > maxFileChars) {
+            text = null;
+        }
         String old = text == null ? openTexts.remove(path) : openTexts.put(path, text);
         if (old == null ? text == null : old.equals(text)) {
             return;
@@ -710,7 +723,11 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             return null;
         }
         try {
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            if (maxFileChars != Long.MAX_VALUE && Files.size(p) > maxFileChars * 4) {
+                return null;
+            }
+            String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            return text.length() > maxFileChars ? null : text;
         } catch (IOException | RuntimeException e) {
             return null;
         }
