@@ -89,6 +89,7 @@ final class Projects {
 
     void setWorkspaceRoot(Path root) {
         workspaceRoot = root == null ? null : root.toAbsolutePath().normalize();
+        projectRoots = null;
     }
 
     Path workspaceRoot() {
@@ -98,10 +99,26 @@ final class Projects {
     /** How far below the workspace folder projects are looked for ({@code services/api/db/migrations} is 2). */
     private static final int PROJECT_DEPTH = 3;
 
+    /** The last listing of {@link #workspaceProjectRoots}: a folder walk, asked for by every workspace pull. */
+    private volatile List<Path> projectRoots;
+
     /** The roots of every project in the workspace folder: itself, or the several of a monorepo. */
     List<Path> workspaceProjectRoots() {
         Path root = workspaceRoot;
-        return root == null ? List.of() : Layouts.rootsUnder(root, PROJECT_DEPTH);
+        if (root == null) {
+            return List.of();
+        }
+        List<Path> roots = projectRoots;
+        if (roots == null) {
+            roots = List.copyOf(Layouts.rootsUnder(root, PROJECT_DEPTH));
+            projectRoots = roots;
+        }
+        return roots;
+    }
+
+    /** Files were created or deleted: a project may have appeared or gone. */
+    void forgetProjectRoots() {
+        projectRoots = null;
     }
 
     void setSettings(JsonObject newSettings) {
