@@ -10,11 +10,12 @@ import java.util.function.Function;
 
 /**
  * Something read out of each migration's model (roles inserted, permissions granted), kept per
- * path while the index hands out the same model: the index replaces a file's model exactly when
- * its text changes, so the identity of the model is the stamp and nothing is re-read from disk.
+ * path while the file's {@link WorkspaceIndex.Stamp} stays the same. The server's index keeps only
+ * some models in memory; keyed by the stamp, the facts outlive an evicted model, so a completion
+ * does not model the whole history again.
  */
 final class PerFileFacts<T> {
-    private record Entry<T>(SqlFile file, List<T> facts) {}
+    private record Entry<T>(WorkspaceIndex.Stamp stamp, List<T> facts) {}
 
     private final Map<String, Entry<T>> byPath = new ConcurrentHashMap<>();
     private final Function<SqlFile, List<T>> extract;
@@ -29,13 +30,14 @@ final class PerFileFacts<T> {
             if (cancelled.getAsBoolean()) {
                 return;
             }
-            SqlFile file = index.file(e.path());
-            if (file == null) {
-                continue;
-            }
+            WorkspaceIndex.Stamp stamp = index.stamp(e.path());
             Entry<T> cached = byPath.get(e.path());
-            if (cached == null || cached.file() != file) {
-                cached = new Entry<>(file, extract.apply(file));
+            if (cached == null || !cached.stamp().equals(stamp)) {
+                SqlFile file = index.file(e.path());
+                if (file == null) {
+                    continue;
+                }
+                cached = new Entry<>(stamp, extract.apply(file));
                 byPath.put(e.path(), cached);
             }
             for (T fact : cached.facts()) {

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -194,6 +195,21 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     private volatile long maxFileChars = Long.MAX_VALUE;
 
+    private final AtomicLong clock = new AtomicLong();
+    private final Map<String, Long> stamps = new ConcurrentHashMap<>();
+    private volatile long epoch;
+
+    /** A file's text version: changes whenever its text may have (an edit, a disk change, a reset). */
+    public record Stamp(long epoch, long file) {}
+
+    /**
+     * The current {@link Stamp} of a file. Facts read from its model stay true while the stamp does,
+     * even after the model itself was dropped from memory and would have to be made again.
+     */
+    public Stamp stamp(String path) {
+        return new Stamp(epoch, stamps.getOrDefault(path, 0L));
+    }
+
     /** An editor buffer's text overrides the file on disk until it is closed ({@code text} null). */
     public synchronized void setOpenText(String path, String text) {
         if (text != null && text.length() > maxFileChars) {
@@ -203,6 +219,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (old == null ? text == null : old.equals(text)) {
             return;
         }
+        stamps.put(path, clock.incrementAndGet());
         Cached cached = cached(path);
         boolean known = positions != null && positions.containsKey(path);
         if (text != null && cached != null && known && !alembic()) {
@@ -220,6 +237,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     /** A file changed, appeared or disappeared on disk (or in an editor). */
     public synchronized void changed(String path) {
+        stamps.put(path, clock.incrementAndGet());
         if (path.equals(project.config().tablesPy())) {
             tablesPyLoaded = false;
             return;
@@ -279,6 +297,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     /** Forgets everything, e.g. after the config changed. */
     public synchronized void reset() {
+        epoch = clock.incrementAndGet();
         project.invalidateListing();
         ordered = null;
         replayable = null;
