@@ -16,13 +16,15 @@
 ;; Managed buffers:
 ;; - `sql-mode' buffers;
 ;; - the two Python files the server reads (app/tenant/tables.py and
-;;   app/role/constants.py), which open in `migration-lsp-python-mode', a mode
-;;   derived from `python-mode', so other Python files keep whatever server
-;;   you use for them.
+;;   app/role/constants.py) and Alembic revisions (the .py files of the
+;;   versions folder that the `script_location' of an `alembic.ini' above
+;;   names), which open in `migration-lsp-python-mode', a mode derived from
+;;   `python-mode', so other Python files keep whatever server you use for
+;;   them.
 ;;
 ;; Project root: the nearest directory above the file that holds
-;; `.migration-lsp.json', else one holding `_migrations/', else what
-;; project.el finds (e.g. the VCS root, `.git').
+;; `.migration-lsp.json', else one holding `_migrations/', else one holding
+;; `alembic.ini', else what project.el finds (e.g. the VCS root, `.git').
 ;;
 ;; The server's `workspace/configuration' request for section `migrationLsp'
 ;; is answered from `migration-lsp-settings' (a directory-local
@@ -73,7 +75,7 @@ Same shape as the `migrationLsp' settings section, for example
 Rule severities: \"error\", \"warning\", \"information\", \"hint\", \"off\"."
   :type 'plist)
 
-(defcustom migration-lsp-root-markers '(".migration-lsp.json" "_migrations")
+(defcustom migration-lsp-root-markers '(".migration-lsp.json" "_migrations" "alembic.ini")
   "Files or directories marking a migration-lsp project root, by priority.
 When none is found, project.el decides (usually the VCS root)."
   :type '(repeat string))
@@ -122,6 +124,62 @@ Lets Eglot start migration-lsp for them without claiming every Python file.")
   (add-to-list 'auto-mode-alist
                (cons (migration-lsp--python-file-regexp suffix)
                      'migration-lsp-python-mode)))
+
+;;;; Alembic revisions
+
+(defun migration-lsp--alembic-versions-dir (dir)
+  "The versions folder of the Alembic project whose alembic.ini is in DIR.
+<DIR>/<script_location>/versions, `script_location' read from the
+[alembic] section (\"%(here)s/\" dropped; \"alembic\" when absent or
+leading outside), as the server reads it."
+  (let ((ini (expand-file-name "alembic.ini" dir))
+        (location nil))
+    (when (file-readable-p ini)
+      (with-temp-buffer
+        (insert-file-contents ini)
+        (let ((in-section nil))
+          (dolist (line (split-string (buffer-string) "\n"))
+            (let ((l (string-trim line)))
+              (cond ((string-prefix-p "[" l) (setq in-section (string= l "[alembic]")))
+                    ((and in-section (not location)
+                          (string-match "\\`script_location[ \t]*[=:][ \t]*\\(.*\\)\\'" l))
+                     (setq location (string-trim (match-string 1 l))))))))))
+    (setq location (replace-regexp-in-string
+                    "/+\\'" "" (replace-regexp-in-string
+                                 "\\\\" "/" (replace-regexp-in-string
+                                                "%(here)s/" "" (or location "alembic") t t))))
+    (when (or (string-empty-p location) (string-match-p "\\.\\.\\|\\`/\\|[:%]" location))
+      (setq location "alembic"))
+    (expand-file-name (concat location "/versions") dir)))
+
+(defun migration-lsp-alembic-revision-p (file)
+  "Non-nil when FILE is an Alembic revision.
+That is a .py file directly in the versions folder of the Alembic project
+whose alembic.ini is above it."
+  (let* ((file (expand-file-name file))
+         (name (file-name-nondirectory file))
+         (ini-dir (and (string-suffix-p ".py" name) (not (string-prefix-p "__" name))
+                       (locate-dominating-file file "alembic.ini"))))
+    (and ini-dir
+         (string= (directory-file-name (file-name-directory file))
+                  (directory-file-name (migration-lsp--alembic-versions-dir ini-dir))))))
+
+(defconst migration-lsp--revision-entry
+  (cons "/versions/[^/]+\\.py\\'" 'migration-lsp--python-or-revision-mode)
+  "The `auto-mode-alist' entry that sends Alembic revisions to migration-lsp.")
+
+(defun migration-lsp--python-or-revision-mode ()
+  "`migration-lsp-python-mode' for an Alembic revision.
+Any other file of a versions folder gets the mode `auto-mode-alist' would
+give it without this entry (`python-mode' unless configured otherwise)."
+  (if (and buffer-file-name (migration-lsp-alembic-revision-p buffer-file-name))
+      (migration-lsp-python-mode)
+    (let ((mode (assoc-default buffer-file-name
+                               (remove migration-lsp--revision-entry auto-mode-alist)
+                               #'string-match)))
+      (funcall (if (functionp mode) mode #'python-mode)))))
+
+(add-to-list 'auto-mode-alist migration-lsp--revision-entry)
 
 ;;;; Project root
 

@@ -19,7 +19,7 @@
 
 local uv = vim.uv or vim.loop
 
-local root_markers = { '.migration-lsp.json', '_migrations', '.git' }
+local root_markers = { '.migration-lsp.json', '_migrations', 'alembic.ini', '.git' }
 local python_files = { 'app/tenant/tables.py', 'app/role/constants.py' }
 
 local function this_dir()
@@ -88,6 +88,40 @@ local function find_root(fname)
   return start
 end
 
+--- <dir>/<script_location>/versions of the alembic.ini in `dir` (as the server reads it).
+local function alembic_versions_dir(dir)
+  local f = io.open(dir .. '/alembic.ini', 'r')
+  if not f then
+    return nil
+  end
+  local in_section, location = false, nil
+  for line in f:lines() do
+    local l = vim.trim(line)
+    if l:sub(1, 1) == '[' then
+      in_section = l == '[alembic]'
+    elseif in_section and l:match('^script_location%s*[=:]') then
+      location = vim.trim(l:match('^script_location%s*[=:]%s*(.*)$'))
+      break
+    end
+  end
+  f:close()
+  location = (location or 'alembic'):gsub('%%%(here%)s/', ''):gsub('\\', '/'):gsub('/+$', '')
+  if location == '' or location:find('..', 1, true) or location:sub(1, 1) == '/' or location:find('[:%%]') then
+    location = 'alembic'
+  end
+  return dir .. '/' .. location .. '/versions'
+end
+
+--- A .py file directly in the versions folder of the Alembic project above it.
+local function is_alembic_revision(name)
+  if not name:match('%.py$') or name:match('/__[^/]*$') then
+    return false
+  end
+  local dir = vim.fn.fnamemodify(name, ':p:h')
+  local ini_dir = upward(dir, 'alembic.ini')
+  return ini_dir ~= nil and dir == alembic_versions_dir(ini_dir)
+end
+
 local function is_managed(bufnr)
   local name = vim.api.nvim_buf_get_name(bufnr):gsub('\\', '/')
   if name == '' then
@@ -103,6 +137,7 @@ local function is_managed(bufnr)
         return true
       end
     end
+    return is_alembic_revision(name)
   end
   return false
 end
@@ -123,8 +158,8 @@ return {
   filetypes = { 'sql', 'python' },
   root_markers = root_markers,
   -- root_dir takes precedence over root_markers: it also keeps the server
-  -- away from python files other than the two it understands (not calling
-  -- on_dir means "do not attach").
+  -- away from python files other than tables.py, constants.py and Alembic
+  -- revisions (not calling on_dir means "do not attach").
   root_dir = function(bufnr, on_dir)
     if is_managed(bufnr) then
       on_dir(find_root(vim.api.nvim_buf_get_name(bufnr)))

@@ -9,7 +9,7 @@
 #   MLSP_TEST_TIMEOUT   seconds to wait for each server reaction (default: 60)
 #   EMACS               emacs executable (default: emacs)
 #
-# Works on a temp copy of examples/platform (the repo is never modified).
+# Works on temp copies of examples/platform and examples/alembic (the repo is never modified).
 # Prints PASS/FAIL per assertion and ends with "emacs: N passed, N failed".
 set -uo pipefail
 
@@ -21,6 +21,8 @@ editor_var=EMACS
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 proj="$work/platform"
 cp -R "$repo/examples/platform" "$proj"
+alembic="$work/alembic"
+cp -R "$repo/examples/alembic" "$alembic"
 results="$work/results.txt"
 : >"$results"
 mkdir -p "$work/home"
@@ -31,7 +33,7 @@ start=$(date +%s)
   cd "$proj" || exit 99
   # A throwaway HOME keeps ~/.emacs.d (and its ELPA packages) out of the test.
   export HOME="$work/home"
-  export MIGRATION_LSP_JAR="$jar" MLSP_PLUGIN_DIR="$plugin" MLSP_PROJECT="$proj" \
+  export MIGRATION_LSP_JAR="$jar" MLSP_PLUGIN_DIR="$plugin" MLSP_PROJECT="$proj" MLSP_ALEMBIC="$alembic" \
          MLSP_RESULTS="$results" MLSP_TEST_TIMEOUT="$timeout_s"
   timeout -k 10 $((timeout_s * 6 + 60)) \
     "$emacs" --batch -Q -l "$here/emacs/test.el" </dev/null 2>&1

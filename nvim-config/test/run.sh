@@ -9,7 +9,7 @@
 #   MLSP_TEST_TIMEOUT   seconds to wait for each server reaction (default: 60)
 #   NVIM                nvim executable (default: nvim)
 #
-# Works on a temp copy of examples/platform (the repo is never modified).
+# Works on temp copies of examples/platform and examples/alembic (the repo is never modified).
 # Prints PASS/FAIL per assertion and ends with "nvim: N passed, N failed".
 set -uo pipefail
 
@@ -42,6 +42,8 @@ for mode in $modes; do
   proj="$work/$mode/platform"
   mkdir -p "$work/$mode"
   cp -R "$repo/examples/platform" "$proj"
+  alembic="$work/$mode/alembic"
+  cp -R "$repo/examples/alembic" "$alembic"
   results="$work/$mode/results.txt"
   : >"$results"
   xdg="$work/$mode/xdg"
@@ -52,7 +54,7 @@ for mode in $modes; do
     cd "$proj" || exit 99
     export XDG_CONFIG_HOME="$xdg/config" XDG_DATA_HOME="$xdg/data" \
            XDG_STATE_HOME="$xdg/state" XDG_CACHE_HOME="$xdg/cache"
-    export MIGRATION_LSP_JAR="$jar" MLSP_PLUGIN_DIR="$plugin" MLSP_PROJECT="$proj" \
+    export MIGRATION_LSP_JAR="$jar" MLSP_PLUGIN_DIR="$plugin" MLSP_PROJECT="$proj" MLSP_ALEMBIC="$alembic" \
            MLSP_RESULTS="$results" MLSP_TEST_MODE="$mode" MLSP_TEST_TIMEOUT="$timeout_s"
     # Outer bound: every wait inside is bounded too; this only catches a hang.
     timeout -k 10 $((timeout_s * 8 + 60)) \

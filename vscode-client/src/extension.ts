@@ -15,7 +15,7 @@ import {
 import { FoundJava, JavaDiscoveryError, JAVA_HOME_SETTING, findJava } from './java';
 import { ArgsParseError, VM_ARGS_SETTING, buildLaunchCommand, cdsArchivePath } from './launch';
 import { nodeJavaProbeDeps } from './nodeDeps';
-import { toServerSettings } from './settings';
+import { alembicGlobs, toServerSettings } from './settings';
 
 /** Client id: vscode-languageclient reads `${CLIENT_ID}.trace.server`. */
 const CLIENT_ID = 'migrationLsp';
@@ -23,11 +23,21 @@ const SECTION = 'migrationLsp';
 const OUTPUT_NAME = 'migration-lsp';
 const SERVER_NEW_MIGRATION = 'migration-lsp.newMigration';
 
-export const DOCUMENT_SELECTOR: DocumentSelector = [
-  { scheme: 'file', language: 'sql' },
-  { scheme: 'file', pattern: '**/app/tenant/tables.py' },
-  { scheme: 'file', pattern: '**/app/role/constants.py' },
-];
+const ALEMBIC_GLOBS_SETTING = `${SECTION}.alembic.versionsGlobs`;
+
+/** SQL, tables.py and constants.py, and the Python files under the Alembic versions folders only. */
+export function documentSelector(alembic: readonly string[]): DocumentSelector {
+  return [
+    { scheme: 'file', language: 'sql' },
+    { scheme: 'file', pattern: '**/app/tenant/tables.py' },
+    { scheme: 'file', pattern: '**/app/role/constants.py' },
+    ...alembic.map((pattern) => ({ scheme: 'file', language: 'python', pattern })),
+  ];
+}
+
+function currentSelector(): DocumentSelector {
+  return documentSelector(alembicGlobs(vscode.workspace.getConfiguration(SECTION).get('alembic.versionsGlobs')));
+}
 
 type ServerState = 'starting' | 'running' | 'stopped' | 'error';
 
@@ -48,7 +58,7 @@ class MigrationLspExtension implements vscode.Disposable {
     this.status = vscode.window.createStatusBarItem('migrationLsp.status', vscode.StatusBarAlignment.Left, 10);
     this.status.name = 'migration-lsp server';
     this.status.command = 'migrationLsp.showOutput';
-    this.setStatus('stopped', 'not started yet: opens with the first SQL migration, tables.py or constants.py');
+    this.setStatus('stopped', 'not started yet: opens with the first SQL migration, tables.py, constants.py or Alembic revision');
     this.status.show();
     this.disposables.push(this.output, this.status);
   }
@@ -182,10 +192,12 @@ class MigrationLspExtension implements vscode.Disposable {
     }
     this.log(`starting: ${[launch.command, ...launch.args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
 
-    const watcher = vscode.workspace.createFileSystemWatcher(
-      '**/{*.sql,tables.py,constants.py,.migration-lsp.json,DB_SCHEMA_MANIFEST.json,alembic/versions/*.py}',
-    );
-    this.clientDisposables.push(watcher);
+    const alembic = alembicGlobs(cfg.get('alembic.versionsGlobs'));
+    const watchers = [
+      vscode.workspace.createFileSystemWatcher('**/{*.sql,tables.py,constants.py,.migration-lsp.json,DB_SCHEMA_MANIFEST.json,alembic.ini}'),
+      ...alembic.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+    ];
+    this.clientDisposables.push(...watchers);
     const folder = vscode.workspace.workspaceFolders?.[0];
     const serverOptions: ServerOptions = {
       command: launch.command,
@@ -193,13 +205,13 @@ class MigrationLspExtension implements vscode.Disposable {
       options: { cwd: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined },
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: DOCUMENT_SELECTOR,
+      documentSelector: documentSelector(alembic),
       outputChannel: this.output,
       traceOutputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationOptions: { settings: this.currentServerSettings() },
       // (vscode-languageclient does not dispose watchers passed here: we do, on stop)
-      synchronize: { fileEvents: watcher },
+      synchronize: { fileEvents: watchers },
       middleware: {
         workspace: {
           // The server asks for section `migrationLsp` and reads { profile?, rules? }.
@@ -325,7 +337,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('migrationLsp.newMigration', () => e.newMigration()),
     vscode.workspace.onDidChangeConfiguration((c) => {
       if (c.affectsConfiguration(`${SECTION}.profile`) || c.affectsConfiguration(`${SECTION}.rules`)) e.sendSettings();
-      if (c.affectsConfiguration(JAVA_HOME_SETTING) || c.affectsConfiguration(VM_ARGS_SETTING)) {
+      const launchSetting = c.affectsConfiguration(JAVA_HOME_SETTING) || c.affectsConfiguration(VM_ARGS_SETTING);
+      if (c.affectsConfiguration(ALEMBIC_GLOBS_SETTING) && e.isStarted && !launchSetting) {
+        void vscode.window
+          .showInformationMessage('migration-lsp: restart the server to apply the new Alembic folders?', 'Restart')
+          .then((p) => (p === 'Restart' ? e.restart() : undefined));
+      }
+      if (launchSetting) {
         if (e.startFailed) {
           // the user is probably fixing the setting that made the start fail: try again
           void e.restart();
@@ -339,15 +357,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Activation on `onLanguage:python` is filtered by the document selector:
     // the server starts only for a document it serves.
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (!e.isStarted && !e.startFailed && vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0) void e.ensureStarted();
+      if (!e.isStarted && !e.startFailed && vscode.languages.match(currentSelector(), doc) > 0) void e.ensureStarted();
     }),
   );
 
-  const openMatch = vscode.workspace.textDocuments.some((d) => vscode.languages.match(DOCUMENT_SELECTOR, d) > 0);
+  const openMatch = vscode.workspace.textDocuments.some((d) => vscode.languages.match(currentSelector(), d) > 0);
   let wsMatch = false;
   if (!openMatch) {
     try {
-      wsMatch = (await vscode.workspace.findFiles('**/app/{tenant/tables,role/constants}.py', '**/node_modules/**', 1)).length > 0;
+      wsMatch = (await vscode.workspace.findFiles('**/{app/tenant/tables.py,app/role/constants.py,alembic.ini}', '**/node_modules/**', 1)).length > 0;
     } catch {
       wsMatch = false;
     }

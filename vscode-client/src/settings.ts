@@ -29,3 +29,16 @@ export function toServerSettings(section: { profile?: unknown; rules?: unknown }
   }
   return out;
 }
+
+/** Where Alembic revisions live when the setting is not changed: `alembic init alembic` and Flask-Migrate's folders. */
+export const DEFAULT_ALEMBIC_GLOBS = ['**/alembic/versions/*.py', '**/migrations/versions/*.py'] as const;
+
+/**
+ * `migrationLsp.alembic.versionsGlobs`: the glob patterns of the Python files the client sends
+ * to the server (Alembic revisions). Other Python files stay with the user's Python server.
+ * Anything but an array of non-empty strings gives the defaults; an empty array turns it off.
+ */
+export function alembicGlobs(value: unknown): string[] {
+  if (!Array.isArray(value)) return [...DEFAULT_ALEMBIC_GLOBS];
+  return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}

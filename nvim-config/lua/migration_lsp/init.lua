@@ -24,9 +24,11 @@ M.command_new_migration = 'migration-lsp.newMigration'
 
 -- Markers in priority order: the first marker found anywhere above the file
 -- wins (same semantics as vim.fs.root with a list of markers).
-M.root_markers = { '.migration-lsp.json', '_migrations', '.git' }
+M.root_markers = { '.migration-lsp.json', '_migrations', 'alembic.ini', '.git' }
 
--- Python files the server understands (role names, tenant tables).
+-- Python files the server understands (role names, tenant tables). Alembic
+-- revisions (the versions folder alembic.ini names) are recognised too; every
+-- other Python file is left to the user's Python server.
 M.python_files = { 'app/tenant/tables.py', 'app/role/constants.py' }
 
 M.filetypes = { 'sql', 'python' }
@@ -121,6 +123,43 @@ function M.find_root(path, markers)
   return nil
 end
 
+--- The versions folder of the Alembic project whose alembic.ini is in `dir`:
+--- <dir>/<script_location>/versions, script_location read from the [alembic]
+--- section (`%(here)s/` dropped; `alembic` when absent or leading outside),
+--- as the server reads it.
+function M.alembic_versions_dir(dir)
+  local f = io.open(dir .. '/alembic.ini', 'r')
+  if not f then
+    return nil
+  end
+  local in_section, location = false, nil
+  for line in f:lines() do
+    local l = vim.trim(line)
+    if l:sub(1, 1) == '[' then
+      in_section = l == '[alembic]'
+    elseif in_section and l:match('^script_location%s*[=:]') then
+      location = vim.trim(l:match('^script_location%s*[=:]%s*(.*)$'))
+      break
+    end
+  end
+  f:close()
+  location = (location or 'alembic'):gsub('%%%(here%)s/', ''):gsub('\\', '/'):gsub('/+$', '')
+  if location == '' or location:find('..', 1, true) or location:sub(1, 1) == '/' or location:find('[:%%]') then
+    location = 'alembic'
+  end
+  return dir .. '/' .. location .. '/versions'
+end
+
+--- True for a .py file directly in the versions folder of the Alembic project above it.
+function M.is_alembic_revision(name)
+  name = normalize(vim.fn.fnamemodify(name, ':p'))
+  if not name:match('%.py$') or name:match('/__[^/]*$') then
+    return false
+  end
+  local ini_dir = M.find_root(dirname(name), { 'alembic.ini' })
+  return ini_dir ~= nil and dirname(name) == M.alembic_versions_dir(ini_dir)
+end
+
 --- True when the buffer is one migration-lsp should manage.
 function M.is_managed_buffer(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
@@ -138,6 +177,7 @@ function M.is_managed_buffer(bufnr)
         return true
       end
     end
+    return M.is_alembic_revision(name)
   end
   return false
 end

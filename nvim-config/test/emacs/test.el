@@ -3,7 +3,7 @@
 ;; Run by test/emacs-run.sh:
 ;;   emacs --batch -Q -l test/emacs/test.el
 ;; Env: MLSP_PLUGIN_DIR (nvim-config), MLSP_PROJECT (temp copy of
-;; examples/platform), MLSP_RESULTS (PASS/FAIL lines are appended there),
+;; examples/platform), MLSP_ALEMBIC (temp copy of examples/alembic), MLSP_RESULTS (PASS/FAIL lines are appended there),
 ;; MLSP_TEST_TIMEOUT (seconds), MIGRATION_LSP_JAR.
 
 ;;; Code:
@@ -28,6 +28,7 @@
 
 (defvar mlsp-plugin (getenv "MLSP_PLUGIN_DIR"))
 (defvar mlsp-project (file-name-as-directory (getenv "MLSP_PROJECT")))
+(defvar mlsp-alembic (file-name-as-directory (getenv "MLSP_ALEMBIC")))
 (defvar mlsp-results (getenv "MLSP_RESULTS"))
 (defvar mlsp-timeout (string-to-number (or (getenv "MLSP_TEST_TIMEOUT") "60")))
 (defvar mlsp-passed 0)
@@ -127,6 +128,9 @@
                     (eq major-mode 'python-mode) major-mode)
         (kill-buffer))
       (delete-file other))
+    (with-current-buffer (find-file-noselect (expand-file-name "alembic/env.py" mlsp-alembic))
+      (mlsp-check "alembic/env.py stays in plain python-mode" (eq major-mode 'python-mode) major-mode)
+      (kill-buffer))
 
     ;; --- connect
     (find-file sql)
@@ -215,6 +219,20 @@
           (mlsp-check "no-float diagnostic gone after the fix and save"
                       (mlsp-wait (lambda () (not (mlsp-diag "no-float"))) mlsp-timeout)
                       (format "%S" (mlsp-diags))))))
+
+    ;; --- an Alembic revision: its own project, a diagnostic on the right line
+    (find-file (expand-file-name "alembic/versions/1b2c3d4e5f6a_add_manager_and_cost_center.py" mlsp-alembic))
+    (mlsp-check "an Alembic revision opens in migration-lsp-python-mode"
+                (eq major-mode 'migration-lsp-python-mode) major-mode)
+    (eglot-ensure)
+    (let ((server (mlsp-wait (lambda () (eglot-current-server)) mlsp-timeout)))
+      (mlsp-check "the revision's eglot root is the folder of alembic.ini"
+                  (and server (mlsp-same-dir (project-root (eglot--project server)) mlsp-alembic))
+                  (and server (project-root (eglot--project server)))))
+    (let ((d (mlsp-wait (lambda () (mlsp-diag "not-null-server-default")) mlsp-timeout)))
+      (mlsp-check "the revision shows not-null-server-default on line 23" (and d (= (nth 1 d) 23))
+                  (format "%S" (mlsp-diags))))
+    (find-file sql)
 
     ;; --- new migration (executeCommand + window/showDocument)
     (let ((before (directory-files (expand-file-name "_migrations" mlsp-project) t "\\.sql\\'"))

@@ -1,10 +1,13 @@
 -- Headless end-to-end test of the Neovim client against the real server.
 -- Run by test/run.sh (which copies examples/platform to a temp dir):
 --   nvim --headless -u test/nvim/init.lua -i NONE -n -c 'luafile test/nvim/test.lua'
--- Env: MLSP_PROJECT (temp copy of examples/platform), MLSP_RESULTS (file the
+-- Env: MLSP_PROJECT (temp copy of examples/platform), MLSP_ALEMBIC (temp copy of
+-- examples/alembic), MLSP_RESULTS (file the
 -- PASS/FAIL lines are appended to), MLSP_TEST_MODE, MLSP_TEST_TIMEOUT (s).
 
 local project = assert(vim.env.MLSP_PROJECT, 'MLSP_PROJECT not set')
+local alembic = assert(vim.env.MLSP_ALEMBIC, 'MLSP_ALEMBIC not set')
+local bad_revision = alembic .. '/alembic/versions/1b2c3d4e5f6a_add_manager_and_cost_center.py'
 local results_file = assert(vim.env.MLSP_RESULTS, 'MLSP_RESULTS not set')
 local mode = vim.env.MLSP_TEST_MODE or 'setup'
 local timeout_ms = (tonumber(vim.env.MLSP_TEST_TIMEOUT) or 60) * 1000
@@ -136,7 +139,7 @@ local function run()
       with_args[#with_args - 2] == '-Xmx1g' and with_args[2] == '-Xmx160m', vim.inspect(with_args))
     check('lsp/migration_lsp.lua: filetypes and root_markers',
       vim.deep_equal(cfg.filetypes, { 'sql', 'python' })
-        and vim.deep_equal(cfg.root_markers, { '.migration-lsp.json', '_migrations', '.git' }))
+        and vim.deep_equal(cfg.root_markers, { '.migration-lsp.json', '_migrations', 'alembic.ini', '.git' }))
     -- Without $MIGRATION_LSP_JAR both find the jar of the repository they
     -- live in, also through a symlink (how the README installs the lsp/ file).
     local repo_jar = vim.fn.fnamemodify(vim.env.MLSP_PLUGIN_DIR .. '/../server/target/migration-lsp.jar', ':p')
@@ -176,6 +179,18 @@ local function run()
     local r3, m3 = root_of(other, 'python')
     check('other python files are not managed', r3 == nil and not m3, tostring(r3))
     os.remove(other)
+
+    local r4, m4 = root_of(bad_revision, 'python')
+    check('an Alembic revision is managed, root = the folder of alembic.ini',
+      m4 and realpath(r4 or '') == realpath(alembic), tostring(r4))
+    local r5, m5 = root_of(alembic .. '/alembic/env.py', 'python')
+    check('alembic/env.py is not managed', r5 == nil and not m5, tostring(r5))
+    local stray = project .. '/tools/versions/0001_x.py'
+    vim.fn.mkdir(project .. '/tools/versions', 'p')
+    vim.fn.writefile({ 'x = 1' }, stray)
+    local r6, m6 = root_of(stray, 'python')
+    check('a versions/*.py with no alembic.ini above is not managed', r6 == nil and not m6, tostring(r6))
+    vim.fn.delete(project .. '/tools', 'rf')
   end
 
   ---------------------------------------------------------------- attach
@@ -322,6 +337,28 @@ local function run()
   if new_file then
     check('new migration is in _migrations/', realpath(vim.fn.fnamemodify(new_file, ':h')) == realpath(project .. '/_migrations'), new_file)
   end
+
+  ---------------------------------------------------------------- alembic
+  vim.cmd('edit ' .. vim.fn.fnameescape(alembic .. '/alembic/env.py'))
+  local envbuf = vim.api.nvim_get_current_buf()
+  vim.wait(2000, function() return #get_clients(envbuf) > 0 end, 100)
+  check('alembic/env.py (filetype python) gets no migration_lsp client', #get_clients(envbuf) == 0,
+    vim.bo[envbuf].filetype)
+  vim.cmd('edit ' .. vim.fn.fnameescape(bad_revision))
+  local revbuf = vim.api.nvim_get_current_buf()
+  local rev_attached = vim.wait(timeout_ms, function()
+    local cs = get_clients(revbuf)
+    return #cs > 0 and cs[1].server_capabilities ~= nil
+  end, 100)
+  local revclient = get_clients(revbuf)[1]
+  check('an Alembic revision attaches a client rooted at the alembic project',
+    rev_attached and revclient ~= nil and realpath(revclient.config.root_dir or '') == realpath(alembic),
+    revclient and tostring(revclient.config.root_dir) or 'no client')
+  local rev_diags = vim.wait(timeout_ms, function()
+    local d = codes(revbuf)['not-null-server-default']
+    return d ~= nil and d.lnum == 22
+  end, 100)
+  check('the revision gets not-null-server-default on line 23', rev_diags, describe_diags(revbuf))
 end
 
 local ok, err = xpcall(run, debug.traceback)

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { PROFILES, SEVERITIES } from '../settings';
+import { DEFAULT_ALEMBIC_GLOBS, PROFILES, SEVERITIES } from '../settings';
 
 const root = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -13,7 +13,7 @@ const extensionSource = fs.readFileSync(path.join(root, 'src', 'extension.ts'), 
 
 describe('package.json contributions', () => {
   it('declares every setting the extension reads, each with a description', () => {
-    for (const key of ['java.home', 'server.vmArgs', 'profile', 'rules', 'trace.server']) {
+    for (const key of ['java.home', 'server.vmArgs', 'profile', 'alembic.versionsGlobs', 'rules', 'trace.server']) {
       const p = props[`migrationLsp.${key}`];
       assert.ok(p, `migrationLsp.${key} missing`);
       assert.ok((p.description || p.markdownDescription || '').length > 20, `migrationLsp.${key} needs a description`);
@@ -61,12 +61,20 @@ describe('package.json contributions', () => {
     assert.deepEqual(pkg.activationEvents.sort(), [
       'onLanguage:python',
       'onLanguage:sql',
+      'workspaceContains:**/alembic.ini',
       'workspaceContains:**/app/role/constants.py',
       'workspaceContains:**/app/tenant/tables.py',
     ]);
     for (const pattern of ['**/app/tenant/tables.py', '**/app/role/constants.py']) {
       assert.ok(extensionSource.includes(`pattern: '${pattern}'`), `document selector lacks ${pattern}`);
     }
+  });
+
+  it('sends Python files only from the Alembic versions folders, whose default the code and manifest share', () => {
+    const p = props['migrationLsp.alembic.versionsGlobs'];
+    assert.deepEqual(p.default, [...DEFAULT_ALEMBIC_GLOBS]);
+    for (const glob of p.default) assert.match(glob, /\/versions\/\*\.py$/);
+    assert.ok(extensionSource.includes("language: 'python', pattern"), 'the Alembic entries are Python documents matched by pattern');
   });
 
   it('validates .migration-lsp.json with the bundled schema', () => {
@@ -82,8 +90,8 @@ describe('package.json contributions', () => {
 describe('schemas/migration-lsp.schema.json', () => {
   it('has every documented key and no others', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), [
-      '$schema', 'asciiColumnPatterns', 'extraActions', 'extraRoles', 'paths', 'placeholder', 'platformAuditColumns', 'profile',
-      'protectedFields', 'rules',
+      '$schema', 'asciiColumnPatterns', 'baseBranch', 'extraActions', 'extraRoles', 'paths', 'placeholder',
+      'platformAuditColumns', 'profile', 'protectedFields', 'rules', 'tenantExceptions', 'tenantSchemas',
     ]);
     assert.equal(schema.additionalProperties, false);
     assert.deepEqual(Object.keys(schema.properties.paths.properties).sort(), ['constantsPy', 'manifest', 'migrations', 'tablesPy']);
@@ -96,7 +104,8 @@ describe('schemas/migration-lsp.schema.json', () => {
   });
 
   it('list settings are arrays of strings, placeholder defaults to {schema_name}', () => {
-    for (const k of ['extraRoles', 'extraActions', 'asciiColumnPatterns', 'protectedFields', 'platformAuditColumns']) {
+    for (const k of ['extraRoles', 'extraActions', 'asciiColumnPatterns', 'protectedFields', 'platformAuditColumns',
+      'tenantSchemas', 'tenantExceptions']) {
       assert.equal(schema.properties[k].type, 'array', k);
       assert.equal(schema.properties[k].items.type, 'string', k);
     }

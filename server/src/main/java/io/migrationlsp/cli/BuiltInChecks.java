@@ -1,6 +1,7 @@
 package io.migrationlsp.cli;
 
 import io.migrationlsp.core.analysis.ConfigFindings;
+import io.migrationlsp.core.analysis.ManifestFindings;
 import io.migrationlsp.core.config.Severity;
 import java.util.List;
 
@@ -15,6 +16,9 @@ public final class BuiltInChecks {
     public static final List<RuleDescriptor> ALL = List.of(
             new RuleDescriptor(ConfigFindings.RULE_ID, Severity.ERROR,
                     "The configuration file .migration-lsp.json has a problem; the defaults are used instead", null),
+            new RuleDescriptor(ManifestFindings.RULE_ID, Severity.ERROR,
+                    "The schema manifest (docs/canon/DB_SCHEMA_MANIFEST.json) is malformed; the manifest rules skip what "
+                            + "cannot be read", null),
             new RuleDescriptor(INVALID_ENCODING, Severity.WARNING,
                     "The file is not valid UTF-8; it was read as windows-1252", null),
             new RuleDescriptor(INTERNAL_ERROR, Severity.ERROR,

@@ -2,6 +2,7 @@ package io.migrationlsp.cli;
 
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.ConfigFindings;
+import io.migrationlsp.core.analysis.ManifestFindings;
 import io.migrationlsp.core.analysis.SqlValidator;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.Profile;
@@ -14,6 +15,7 @@ import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.TablesPyModel;
 import io.migrationlsp.core.workspace.WorkspaceIndex;
+import io.migrationlsp.core.workspace.manifest.SchemaManifest;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -64,8 +66,9 @@ final class Checker {
                 if (configsReported.add(config)) {
                     entries.addAll(configEntries(project, config));
                 }
-                WorkspaceIndex index = new WorkspaceIndex(project, analyzer, WorkspaceIndex.RETAIN_SERVER);
+                WorkspaceIndex index = new WorkspaceIndex(project, analyzer, WorkspaceIndex.RETAIN_ALL);
                 index.build(() -> false, replayed -> { });
+                entries.addAll(manifestEntries(project, index));
                 Set<String> checked = new HashSet<>();
                 for (Path file : ws.files()) {
                     checked.add(project.relative(file));
@@ -96,6 +99,24 @@ final class Checker {
         List<ReportEntry> result = new ArrayList<>();
         for (Finding f : ConfigFindings.of(project.config(), text)) {
             result.add(entry(project, config, f));
+        }
+        return result;
+    }
+
+    /** A supabase project's schema manifest: its problems are reported on it, whatever files were selected. */
+    private List<ReportEntry> manifestEntries(Project project, WorkspaceIndex index) throws UsageException {
+        if (project.profile() != Profile.SUPABASE) {
+            return List.of();
+        }
+        SchemaManifest manifest = index.manifest();
+        if (manifest == null || manifest.problems().isEmpty()) {
+            return List.of();
+        }
+        Path file = project.resolve(manifest.path());
+        texts.put(file, manifest.text());
+        List<ReportEntry> result = new ArrayList<>();
+        for (Finding f : ManifestFindings.of(manifest)) {
+            result.add(entry(project, file, f));
         }
         return result;
     }
@@ -164,7 +185,12 @@ final class Checker {
                 byId.putIfAbsent(r.meta().id(), RuleDescriptor.of(r.meta()));
             }
         }
-        BuiltInChecks.ALL.forEach(d -> byId.putIfAbsent(d.id(), d));
+        for (RuleDescriptor d : BuiltInChecks.ALL) {
+            // Only supabase projects have a schema manifest to find problems in.
+            if (!d.id().equals(ManifestFindings.RULE_ID) || profiles.contains(Profile.SUPABASE)) {
+                byId.putIfAbsent(d.id(), d);
+            }
+        }
         // A finding whose id no registry lists (the engine's own) still needs a descriptor for SARIF.
         for (ReportEntry e : entries) {
             byId.putIfAbsent(e.ruleId(), new RuleDescriptor(e.ruleId(), e.severity(), e.ruleId(), null));

@@ -3,6 +3,7 @@ package io.migrationlsp.cli;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -124,6 +125,6 @@ final class FileSelection {
 
     /** The test {@link Project#findRoot} applies to each ancestor. */
     private static boolean isWorkspaceRoot(Path dir) {
-        return Files.isRegularFile(dir.resolve(Config.FILE_NAME)) || Files.isDirectory(dir.resolve("_migrations"));
+        return Layouts.isProjectRoot(dir);
     }
 }

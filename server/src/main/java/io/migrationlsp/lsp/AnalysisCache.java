@@ -2,11 +2,15 @@ package io.migrationlsp.lsp;
 
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.FileResult;
-import io.migrationlsp.core.config.Config;
+import io.migrationlsp.core.analysis.ManifestFindings;
 import io.migrationlsp.core.analysis.WorkspaceView;
+import io.migrationlsp.core.config.Config;
+import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.rules.Finding;
+import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.workspace.TablesPyModel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -23,6 +27,19 @@ final class AnalysisCache {
     AnalysisCache(Analyzer analyzer, Projects projects) {
         this.analyzer = analyzer;
         this.projects = projects;
+    }
+
+    /**
+     * The largest buffer the server analyses (about 25,000 lines of SQL). The server runs with a
+     * small heap cap; a larger file would exhaust it and take the server down with it, so it gets
+     * one information diagnostic instead and the CLI, which has no cap, checks it.
+     */
+    static final int MAX_ANALYSED_CHARS = 1_000_000;
+
+    private static Finding tooLarge(Document doc, String rel) {
+        return new Finding("file-too-large", Severity.INFORMATION, rel, new TextSpan(0, 0), String.format(Locale.ROOT,
+                "This file has %,d characters; the editor checks files up to %,d. Run `migration-lsp check` on it "
+                        + "(the CLI has no limit).", doc.text().length(), MAX_ANALYSED_CHARS), List.of());
     }
 
     /** The analysis of exactly this document version under the current config; computed when missing. */
@@ -57,10 +74,17 @@ final class AnalysisCache {
                     cancelled);
             return new Analysis(doc, loaded, generation, result, result.findings());
         }
-        if (!doc.isSql()) {
+        if (loaded.isManifest(doc.path())) {
+            // The index reads the manifest from this buffer too; its problems are findings on it.
+            return new Analysis(doc, loaded, generation, null, ManifestFindings.of(loaded.index().manifest()));
+        }
+        if (!doc.isSql() && !loaded.isRevision(doc.path())) {
             return new Analysis(doc, loaded, generation, null, List.of());
         }
         String rel = doc.path() != null ? loaded.relative(doc.path()) : null;
+        if (doc.text().length() > MAX_ANALYSED_CHARS) {
+            return new Analysis(doc, loaded, generation, null, List.of(tooLarge(doc, rel)));
+        }
         // Only files of the project see its history; others (untitled, outside the root) are checked alone.
         WorkspaceView view = rel != null ? loaded.index() : project;
         FileResult result = rel != null

@@ -37,11 +37,18 @@ final class BackgroundIndexer implements AutoCloseable {
         this.session = session;
     }
 
-    void start(Path root) {
-        if (root == null || !Projects.isMarked(root) || closed) {
+    /** Indexes every project at or a few folders below the workspace root (a monorepo has several), one after the other. */
+    void start() {
+        if (closed) {
             return;
         }
-        Thread t = new Thread(() -> run(root), "migration-lsp-indexer");
+        Thread t = new Thread(() -> {
+            for (Path project : session.projects.workspaceProjectRoots()) {
+                if (!closed) {
+                    run(project);
+                }
+            }
+        }, "migration-lsp-indexer");
         t.setDaemon(true);
         t.start();
     }
@@ -54,6 +61,7 @@ final class BackgroundIndexer implements AutoCloseable {
             WorkspaceIndex index = session.projects.forRoot(root).index();
             List<MigrationEntry> migrations = index.migrations();
             files = migrations.size();
+            warnAboutSkipped(index);
             progress.begin("Indexing migrations", migrations.size() + " files");
             int step = Math.max(1, migrations.size() / REPORTS);
             index.build(() -> closed, replayed -> {
@@ -73,6 +81,17 @@ final class BackgroundIndexer implements AutoCloseable {
             progress.end();
             log("migration-lsp: indexed " + files + " migrations of " + root + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
+    }
+
+    /** One message per project, so an unreadable folder or a link loop is not a silent hole in the history. */
+    private void warnAboutSkipped(WorkspaceIndex index) {
+        int skipped = index.project().skippedFiles();
+        LanguageClient c = session.client();
+        if (skipped > 0 && c != null && !closed) {
+            c.showMessage(new MessageParams(MessageType.Warning, "migration-lsp skipped " + skipped
+                    + (skipped == 1 ? " entry" : " entries") + " under " + index.project().migrationsDir()
+                    + " (symbolic link loops, unreadable files, or links leading outside the workspace)."));
         }
     }
 

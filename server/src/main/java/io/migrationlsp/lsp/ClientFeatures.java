@@ -12,13 +12,15 @@ record ClientFeatures(
         boolean diagnosticRefresh,
         boolean documentChanges,
         boolean renameFiles,
+        boolean createFiles,
         boolean configuration,
         boolean showDocument,
         boolean watchedFilesRegistration,
-        boolean workDoneProgress) {
+        boolean workDoneProgress,
+        boolean snippets) {
 
     static final ClientFeatures NONE = new ClientFeatures(LineMap.Encoding.UTF16, false, false, false, false, false,
-            false, false, false);
+            false, false, false, false, false);
 
     static ClientFeatures of(ClientCapabilities caps) {
         if (caps == null) {
@@ -35,14 +37,18 @@ record ClientFeatures(
         var edit = ws != null ? ws.getWorkspaceEdit() : null;
         boolean docChanges = edit != null && Boolean.TRUE.equals(edit.getDocumentChanges());
         boolean rename = docChanges && edit.getResourceOperations() != null && edit.getResourceOperations().contains("rename");
+        boolean create = docChanges && edit.getResourceOperations() != null && edit.getResourceOperations().contains("create");
         boolean configuration = ws != null && Boolean.TRUE.equals(ws.getConfiguration());
         var window = caps.getWindow();
         boolean showDocument = window != null && window.getShowDocument() != null && window.getShowDocument().isSupport();
         boolean watch = ws != null && ws.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
         boolean progress = window != null && Boolean.TRUE.equals(window.getWorkDoneProgress());
-        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, configuration, showDocument, watch,
-                progress);
+        var completion = text != null ? text.getCompletion() : null;
+        boolean snippets = completion != null && completion.getCompletionItem() != null
+                && Boolean.TRUE.equals(completion.getCompletionItem().getSnippetSupport());
+        return new ClientFeatures(encoding, pull, refresh, docChanges, rename, create, configuration, showDocument, watch,
+                progress, snippets);
     }
 
     String positionEncodingKind() {

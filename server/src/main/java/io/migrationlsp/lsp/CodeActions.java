@@ -74,14 +74,17 @@ final class CodeActions {
 
     private void addDisables(Analysis analysis, Finding f, Diagnostic diagnostic, ClientFeatures features,
                              Set<String> done, List<Either<Command, CodeAction>> out) {
-        Suppression.Insert stmt = Suppression.forStatement(analysis.result().file(), f);
+        boolean python = analysis.project().isRevision(analysis.document().path());
+        Suppression.Insert stmt = python ? Suppression.forPythonStatement(analysis.result().file(), f)
+                : Suppression.forStatement(analysis.result().file(), f);
         if (stmt != null && done.add("s:" + f.ruleId() + ":" + stmt.offset())) {
             WorkspaceEditBuilder edit = builder(analysis, features);
             edit.add(stmt.span(), stmt.text());
             out.add(Either.forRight(action("Disable " + f.ruleId() + " for this statement", diagnostic, edit, false)));
         }
         if (done.add("f:" + f.ruleId())) {
-            Suppression.Insert file = Suppression.forFile(analysis.result().file(), f.ruleId());
+            Suppression.Insert file = python ? Suppression.forPythonFile(analysis.result().file(), f.ruleId())
+                    : Suppression.forFile(analysis.result().file(), f.ruleId());
             WorkspaceEditBuilder edit = builder(analysis, features);
             edit.add(file.span(), file.text());
             out.add(Either.forRight(action("Disable " + f.ruleId() + " for this file", diagnostic, edit, false)));
@@ -94,7 +97,7 @@ final class CodeActions {
         for (Finding f : analysis.findings()) {
             cancel.checkCanceled();
             for (Fix fix : f.fixes()) {
-                if (fix.safe() && fix.renameTo() == null && edit.add(fix)) {
+                if (fix.safe() && fix.renameTo() == null && fix.alsoRename().isEmpty() && edit.add(fix)) {
                     fixed.add(Conversions.diagnostic(f, analysis.document().lines(), features.encoding()));
                     break;
                 }

@@ -1,5 +1,6 @@
 package io.migrationlsp.lsp;
 
+import io.migrationlsp.core.navigation.HoverText;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleDocs;
@@ -9,7 +10,11 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 
-/** Hover over a finding: its message and the rule's doc (or its one-line summary while it has no doc). */
+/**
+ * Hover: the findings under the cursor with their rule's doc (or its one-line summary while it has
+ * no doc), then what the name under the cursor is (a table's columns, a permission's roles; in an
+ * Alembic revision, a revision id's parents and children).
+ */
 final class Hovers {
     private Hovers() {}
 
@@ -35,11 +40,18 @@ final class Hovers {
                 md.append("\n\n").append(ruleDoc != null ? ruleDoc.strip() : "_" + rule.meta().summary() + "_");
             }
         }
-        if (first == null) {
+        // A revision's ids link revisions; SQL names link tables and permissions.
+        HoverText symbol = analysis.project().isRevision(doc.path()) ? RevisionNavigation.hover(analysis, offset)
+                : Navigation.hover(analysis, offset);
+        if (symbol != null) {
+            md.append(first == null ? "" : "\n\n---\n\n").append(symbol.markdown());
+        }
+        if (first == null && symbol == null) {
             return null;
         }
         Hover h = new Hover(new MarkupContent(MarkupKind.MARKDOWN, md.toString()));
-        h.setRange(Conversions.range(doc.lines(), first.span(), features.encoding()));
+        // A finding's range where there is one, so the hover stays tied to the diagnostic the user sees.
+        h.setRange(Conversions.range(doc.lines(), first != null ? first.span() : symbol.span(), features.encoding()));
         return h;
     }
 }

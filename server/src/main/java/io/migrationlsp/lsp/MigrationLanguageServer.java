@@ -86,8 +86,12 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
         caps.setDiagnosticProvider(diagnostics);
         CodeActionOptions actions = new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL));
         caps.setCodeActionProvider(actions);
-        caps.setCompletionProvider(new CompletionOptions(false, List.of("'")));
+        caps.setCompletionProvider(new CompletionOptions(false, List.of("'", ".")));
         caps.setHoverProvider(true);
+        caps.setDefinitionProvider(true);
+        caps.setReferencesProvider(true);
+        caps.setDocumentSymbolProvider(true);
+        caps.setFoldingRangeProvider(true);
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(NewMigrationCommand.ID)));
         return caps;
     }
@@ -150,7 +154,9 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
                 List<FileSystemWatcher> watchers = List.of(
                         new FileSystemWatcher(Either.forLeft("**/*.sql")),
                         new FileSystemWatcher(Either.forLeft("**/" + Config.FILE_NAME)),
-                        new FileSystemWatcher(Either.forLeft("**/*.py")));
+                        new FileSystemWatcher(Either.forLeft("**/*.py")),
+                        // The schema manifest (docs/canon/DB_SCHEMA_MANIFEST.json, or wherever paths.manifest says).
+                        new FileSystemWatcher(Either.forLeft("**/*.json")));
                 session.client().registerCapability(new RegistrationParams(List.of(new Registration(
                         "migration-lsp-watch", "workspace/didChangeWatchedFiles",
                         new DidChangeWatchedFilesRegistrationOptions(watchers)))));
@@ -158,8 +164,8 @@ final class MigrationLanguageServer implements LanguageServer, LanguageClientAwa
             Path root = session.projects.workspaceRoot();
             if (root != null && Projects.isMarked(root)) {
                 session.projects.forRoot(root);
-                session.indexer.start(root);
             }
+            session.indexer.start();
             session.fetchSettings();
             session.scheduler.submit(session::publishConfigFindings);
         });

@@ -1,6 +1,7 @@
 package io.migrationlsp.lsp;
 
 import io.migrationlsp.core.config.Config;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeAction;
@@ -9,17 +10,27 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -79,7 +90,7 @@ final class MigrationTextDocumentService implements TextDocumentService {
                 configChanged(doc);
                 return;
             }
-            boolean hadDiagnostics = doc.isSql() || session.projects.forDocument(doc).isTablesPy(doc.path());
+            boolean hadDiagnostics = session.projects.forDocument(doc).hasDiagnostics(doc);
             session.sync.closed(doc);
             if (session.push() && hadDiagnostics) {
                 session.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
@@ -147,8 +158,8 @@ final class MigrationTextDocumentService implements TextDocumentService {
             if (doc == null) {
                 return Either.forRight(new CompletionList(false, List.of()));
             }
-            var project = session.projects.forDocument(doc).project();
-            return Either.forRight(session.completions.complete(doc, project, params.getPosition(), session.features(), cancel));
+            var loaded = session.projects.forDocument(doc);
+            return Either.forRight(session.completions.complete(doc, loaded, params.getPosition(), session.features(), cancel));
         });
     }
 
@@ -162,6 +173,60 @@ final class MigrationTextDocumentService implements TextDocumentService {
             Analysis a = session.analyses.get(doc, cancel::isCanceled);
             return Hovers.hover(a, params.getPosition(), session.features());
         });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        return session.request(cancel -> {
+            Analysis a = analysis(params.getTextDocument(), cancel);
+            if (a == null) {
+                return Either.forLeft(List.of());
+            }
+            // In an Alembic revision a down_revision id leads to its parent revision; in SQL a name to its definition.
+            return Either.forLeft(a.project().isRevision(a.document().path())
+                    ? RevisionNavigation.definition(a, params.getPosition(), session.features())
+                    : Navigation.definition(a, params.getPosition(), session.features()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        return session.request(cancel -> {
+            Analysis a = analysis(params.getTextDocument(), cancel);
+            boolean declarations = params.getContext() != null && params.getContext().isIncludeDeclaration();
+            return a == null ? List.of() : Navigation.references(a, params.getPosition(), declarations, session.features());
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return session.request(cancel -> {
+            Analysis a = analysis(params.getTextDocument(), cancel);
+            List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+            if (a != null) {
+                Navigation.symbols(a, session.features()).forEach(s -> out.add(Either.forRight(s)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        return session.request(cancel -> {
+            Analysis a = analysis(params.getTextDocument(), cancel);
+            return a == null ? List.of() : Navigation.folds(a);
+        });
+    }
+
+    /** The analysis of an open document, or null when it is not open. */
+    private Analysis analysis(TextDocumentIdentifier id, CancelChecker cancel) {
+        Document doc = id == null ? null : session.documents.get(id.getUri());
+        if (doc == null) {
+            return null;
+        }
+        Analysis a = session.analyses.get(doc, cancel::isCanceled);
+        cancel.checkCanceled();
+        return a;
     }
 
     private Document document(TextDocumentIdentifier id) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
@@ -49,6 +50,9 @@ final class MigrationWorkspaceService implements WorkspaceService {
                 Path p = Uris.toPath(e.getUri());
                 if (p == null) {
                     continue;
+                }
+                if (e.getType() != FileChangeType.Changed) {
+                    session.projects.forgetProjectRoots();
                 }
                 if (p.getFileName() != null && p.getFileName().toString().equals(Config.FILE_NAME)) {
                     session.projects.reload(p.getParent());

@@ -1,21 +1,22 @@
 package io.migrationlsp.lsp;
 
 import com.google.gson.JsonObject;
+import io.migrationlsp.core.alembic.RevisionReader;
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.ConfigFindings;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.ConfigLoader;
 import io.migrationlsp.core.config.ConfigProblem;
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.WorkspaceIndex;
-import java.nio.file.Files;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,12 +46,28 @@ final class Projects {
         /** A file whose text the cross-file rules read: a migration, tables.py or constants.py. */
         boolean isWorkspaceFile(String rel) {
             Config c = project.config();
-            return rel != null && (rel.equals(c.tablesPy()) || rel.equals(c.constantsPy())
-                    || (rel.startsWith(c.migrationsDir() + "/") && rel.toLowerCase(Locale.ROOT).endsWith(".sql")));
+            return rel != null && (rel.equals(c.tablesPy()) || rel.equals(c.constantsPy()) || rel.equals(c.manifest())
+                    || project.isMigrationPath(rel));
         }
 
         boolean isTablesPy(Path file) {
             return file != null && project.config().tablesPy().equals(relative(file));
+        }
+
+        /** An Alembic revision of this project: a .py file in its versions folder, linted like a migration. */
+        boolean isRevision(Path file) {
+            String rel = file == null ? null : relative(file);
+            return rel != null && RevisionReader.isRevisionPath(rel, project.profile()) && project.isMigrationPath(rel);
+        }
+
+        /** The schema manifest of a supabase project: it gets findings of its own. */
+        boolean isManifest(Path file) {
+            return file != null && project.profile() == Profile.SUPABASE && project.config().manifest().equals(relative(file));
+        }
+
+        /** Whether a document gets diagnostics: SQL, tables.py, the schema manifest, an Alembic revision (other Python files are not its business). */
+        boolean hasDiagnostics(Document d) {
+            return d.isSql() || isTablesPy(d.path()) || isManifest(d.path()) || isRevision(d.path());
         }
     }
 
@@ -72,10 +89,36 @@ final class Projects {
 
     void setWorkspaceRoot(Path root) {
         workspaceRoot = root == null ? null : root.toAbsolutePath().normalize();
+        projectRoots = null;
     }
 
     Path workspaceRoot() {
         return workspaceRoot;
+    }
+
+    /** How far below the workspace folder projects are looked for ({@code services/api/db/migrations} is 2). */
+    private static final int PROJECT_DEPTH = 3;
+
+    /** The last listing of {@link #workspaceProjectRoots}: a folder walk, asked for by every workspace pull. */
+    private volatile List<Path> projectRoots;
+
+    /** The roots of every project in the workspace folder: itself, or the several of a monorepo. */
+    List<Path> workspaceProjectRoots() {
+        Path root = workspaceRoot;
+        if (root == null) {
+            return List.of();
+        }
+        List<Path> roots = projectRoots;
+        if (roots == null) {
+            roots = List.copyOf(Layouts.rootsUnder(root, PROJECT_DEPTH));
+            projectRoots = roots;
+        }
+        return roots;
+    }
+
+    /** Files were created or deleted: a project may have appeared or gone. */
+    void forgetProjectRoots() {
+        projectRoots = null;
     }
 
     void setSettings(JsonObject newSettings) {
@@ -187,7 +230,7 @@ final class Projects {
     }
 
     static boolean isMarked(Path dir) {
-        return dir != null && (Files.isRegularFile(dir.resolve(Config.FILE_NAME)) || Files.isDirectory(dir.resolve("_migrations")));
+        return dir != null && Layouts.isProjectRoot(dir);
     }
 
     private Loaded load(Path root) {
@@ -218,7 +261,9 @@ final class Projects {
             }
         }
         Project project = Project.withConfig(root, effective, null);
-        Loaded loaded = new Loaded(project, findings, new WorkspaceIndex(project, analyzer, WorkspaceIndex.RETAIN_SERVER));
+        WorkspaceIndex index = new WorkspaceIndex(project, analyzer, WorkspaceIndex.RETAIN_SERVER);
+        index.limitFileChars(AnalysisCache.MAX_ANALYSED_CHARS);
+        Loaded loaded = new Loaded(project, findings, index);
         // A fresh index (new project or new config) starts from the buffers already open in the editor.
         for (Document d : documents.all()) {
             String rel = d.path() == null ? null : loaded.relative(d.path());

@@ -2,10 +2,10 @@ package io.migrationlsp.lsp;
 
 import com.google.gson.JsonObject;
 import io.migrationlsp.core.analysis.Analyzer;
+import io.migrationlsp.core.completion.CompletionEngine;
 import io.migrationlsp.core.analysis.SqlValidator;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.text.LineMap;
-import io.migrationlsp.core.workspace.RoleCatalog;
 import io.migrationlsp.rules.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +42,10 @@ final class ServerSession implements AutoCloseable {
     final Projects projects = new Projects(documents, analyzer, this::warn);
     final AnalysisCache analyses = new AnalysisCache(analyzer, projects);
     final DiagnosticScheduler scheduler = new DiagnosticScheduler(documents, analyses, this::publish);
-    final RoleCatalog roles = new RoleCatalog(analyzer);
     final WorkspaceSync sync = new WorkspaceSync(this);
     final BackgroundIndexer indexer = new BackgroundIndexer(this);
     final CodeActions codeActions = new CodeActions(documents);
-    final Completions completions = new Completions(roles, documents);
+    final Completions completions = new Completions(new CompletionEngine(analyzer));
     private final Map<Path, Long> configPublished = new ConcurrentHashMap<>();
     private volatile LanguageClient client;
     private volatile ClientFeatures features = ClientFeatures.NONE;

@@ -1,5 +1,6 @@
 package io.migrationlsp.lsp;
 
+import io.migrationlsp.core.alembic.RevisionSuppressions;
 import io.migrationlsp.core.analysis.SqlFile;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.sql.Statement;
@@ -51,6 +52,24 @@ final class Suppression {
     static Insert forFile(SqlFile file, String ruleId) {
         String eol = file.text().contains("\r\n") ? "\r\n" : "\n";
         return new Insert(0, "-- migration-lsp: disable-file=" + ruleId + eol);
+    }
+
+    /** In an Alembic revision: a {@code #} comment on its own line above the Python statement holding the finding. */
+    static Insert forPythonStatement(SqlFile file, Finding f) {
+        String text = file.text();
+        String eol = text.contains("\r\n") ? "\r\n" : "\n";
+        int start = RevisionSuppressions.statementStart(text, f.span().start());
+        int lineStart = start;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        String indent = leadingWhitespace(text.substring(lineStart, start));
+        return new Insert(lineStart, indent + "# migration-lsp: disable=" + f.ruleId() + eol);
+    }
+
+    static Insert forPythonFile(SqlFile file, String ruleId) {
+        String eol = file.text().contains("\r\n") ? "\r\n" : "\n";
+        return new Insert(0, "# migration-lsp: disable-file=" + ruleId + eol);
     }
 
     private static String leadingWhitespace(String s) {

@@ -1,9 +1,11 @@
 package io.migrationlsp.lsp;
 
 import io.migrationlsp.core.analysis.FileResult;
+import io.migrationlsp.core.analysis.ManifestFindings;
 import io.migrationlsp.core.text.LineMap;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.TablesPyModel;
+import io.migrationlsp.core.workspace.manifest.SchemaManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ import org.eclipse.lsp4j.WorkspaceUnchangedDocumentDiagnosticReport;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
- * {@code workspace/diagnostic}: every migration file and tables.py of every known project (the
+ * {@code workspace/diagnostic}: every migration file, tables.py and schema manifest of every known project (the
  * editor's text when open, the disk otherwise) and each config file, analysed with the project's
  * workspace index as for open documents. VS Code asks again every few seconds with the
  * previous result ids; a file whose id (version or mtime, plus the generation, which any workspace
@@ -65,15 +67,19 @@ final class WorkspaceDiagnostics {
             if (tablesPy != null) {
                 items.add(tablesPy);
             }
+            WorkspaceDocumentDiagnosticReport manifest = manifestReport(loaded, previous);
+            if (manifest != null) {
+                items.add(manifest);
+            }
         }
         return new WorkspaceDiagnosticReport(items);
     }
 
     private List<Projects.Loaded> projects() {
         Map<Path, Projects.Loaded> all = new LinkedHashMap<>();
-        Path root = session.projects.workspaceRoot();
-        if (root != null && Projects.isMarked(root)) {
-            Projects.Loaded l = session.projects.forRoot(root);
+        // Every project of the workspace, a monorepo's several too, whether or not a file of it is open.
+        for (Path project : session.projects.workspaceProjectRoots()) {
+            Projects.Loaded l = session.projects.forRoot(project);
             all.put(l.project().root(), l);
         }
         for (Projects.Loaded l : session.projects.known()) {
@@ -144,6 +150,32 @@ final class WorkspaceDiagnostics {
         FileResult result = session.analyzer.analyzeTablesPy(model, project.config(), project.profile(), loaded.index(),
                 cancel::isCanceled);
         return full(uri, null, id, session.diagnostics(result.findings(), new LineMap(model.pythonText())));
+    }
+
+    /** The schema manifest of a supabase project (open buffer or disk): its own problems. */
+    private WorkspaceDocumentDiagnosticReport manifestReport(Projects.Loaded loaded, Map<String, String> previous) {
+        Path file = loaded.project().resolve(loaded.project().config().manifest());
+        if (!loaded.isManifest(file)) {
+            return null;
+        }
+        Document open = session.documents.byPath(file);
+        if (open != null) {
+            Analysis a = session.analyses.get(open, () -> false);
+            return full(open.uri(), open.version(), a.resultId(), session.diagnostics(a.findings(), open.lines()));
+        }
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String id = "j" + stamp(file) + "-g" + session.projects.generation();
+        String uri = Uris.fromPath(file);
+        if (id.equals(previous.get(file.toString()))) {
+            return new WorkspaceDocumentDiagnosticReport(new WorkspaceUnchangedDocumentDiagnosticReport(id, uri, null));
+        }
+        SchemaManifest manifest = loaded.index().manifest();
+        if (manifest == null) {
+            return null;
+        }
+        return full(uri, null, id, session.diagnostics(ManifestFindings.of(manifest), new LineMap(manifest.text())));
     }
 
     private static WorkspaceDocumentDiagnosticReport full(String uri, Integer version, String resultId, List<Diagnostic> diagnostics) {

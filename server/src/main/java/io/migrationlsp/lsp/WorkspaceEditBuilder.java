@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.lsp4j.CreateFile;
+import org.eclipse.lsp4j.CreateFileOptions;
 import org.eclipse.lsp4j.RenameFile;
 import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -21,10 +23,11 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Collects fixes into one WorkspaceEdit: versioned {@code documentChanges} (plus renames) when the
- * client supports them, plain {@code changes} otherwise. A fix is taken whole or not at all: it is
- * refused when it overlaps an edit already taken (fix-all), when it renames a file and the client
- * cannot, or when a file it edits cannot be read.
+ * Collects fixes into one WorkspaceEdit: versioned {@code documentChanges} (plus file creations and
+ * renames) when the client supports them, plain {@code changes} otherwise. A fix is taken whole or
+ * not at all: it is refused when it overlaps an edit already taken (fix-all), when it renames or
+ * creates a file and the client cannot, when the file it would create exists, or when a file it
+ * edits cannot be read.
  */
 final class WorkspaceEditBuilder {
     private static final class Target {
@@ -47,6 +50,7 @@ final class WorkspaceEditBuilder {
     private final ClientFeatures features;
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<RenameFile> renames = new ArrayList<>();
+    private final List<String> creates = new ArrayList<>();
 
     WorkspaceEditBuilder(Document source, Project project, DocumentStore documents, ClientFeatures features) {
         this.source = source;
@@ -56,17 +60,25 @@ final class WorkspaceEditBuilder {
     }
 
     boolean isEmpty() {
-        return renames.isEmpty() && targets.values().stream().allMatch(t -> t.edits.isEmpty());
+        return renames.isEmpty() && creates.isEmpty() && targets.values().stream().allMatch(t -> t.edits.isEmpty());
     }
 
     /** Adds every edit of the fix, or none of them; returns whether it was added. */
     boolean add(Fix fix) {
-        if (fix.renameTo() != null && (!features.renameFiles() || source.path() == null)) {
+        if ((fix.renameTo() != null || !fix.alsoRename().isEmpty()) && (!features.renameFiles() || source.path() == null)) {
             return false;
         }
         List<Target> where = new ArrayList<>();
+        List<String> created = new ArrayList<>();
         for (Edit e : fix.edits()) {
-            Target t = target(e.path());
+            if (e.createsFile()) {
+                String uri = creatable(e.path());
+                if (uri == null || created.contains(uri) || creates.contains(uri)) {
+                    return false;
+                }
+                created.add(uri);
+            }
+            Target t = e.createsFile() ? new Target(Uris.fromPath(project.resolve(e.path())), null, "") : target(e.path());
             if (t == null || overlapsAny(e.span(), t.spans) || overlapsInFix(e, where, fix.edits())) {
                 return false;
             }
@@ -75,11 +87,18 @@ final class WorkspaceEditBuilder {
         for (int i = 0; i < fix.edits().size(); i++) {
             Edit e = fix.edits().get(i);
             Target t = where.get(i);
+            if (e.createsFile()) {
+                t = targets.computeIfAbsent(t.uri, u -> new Target(u, null, ""));
+                creates.add(t.uri);
+            }
             t.spans.add(e.span());
             t.edits.add(new TextEdit(Conversions.range(t.lines, e.span(), features.encoding()), e.newText()));
         }
         if (fix.renameTo() != null) {
             renames.add(new RenameFile(source.uri(), Uris.fromPath(project.resolve(fix.renameTo()))));
+        }
+        for (Fix.Rename r : fix.alsoRename()) {
+            renames.add(new RenameFile(Uris.fromPath(project.resolve(r.from())), Uris.fromPath(project.resolve(r.to()))));
         }
         return true;
     }
@@ -92,6 +111,10 @@ final class WorkspaceEditBuilder {
     WorkspaceEdit build() {
         if (features.documentChanges()) {
             List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
+            for (String uri : creates) {
+                // Never overwrite: a file that appeared since the fix was computed makes the edit fail, not vanish.
+                changes.add(Either.forRight(new CreateFile(uri, new CreateFileOptions(false, false))));
+            }
             for (Target t : targets.values()) {
                 if (!t.edits.isEmpty()) {
                     List<Either<TextEdit, org.eclipse.lsp4j.SnippetTextEdit>> edits = new ArrayList<>();
@@ -113,6 +136,18 @@ final class WorkspaceEditBuilder {
             }
         }
         return new WorkspaceEdit(changes);
+    }
+
+    /** The URI of a file the fix may create: the client can create files and none exists there yet; else null. */
+    private String creatable(String relPath) {
+        if (!features.createFiles() || relPath == null) {
+            return null;
+        }
+        Path path = project.resolve(relPath);
+        if (!path.startsWith(project.root()) || Files.exists(path) || documents.byPath(path) != null) {
+            return null;
+        }
+        return Uris.fromPath(path);
     }
 
     private Target target(String relPath) {

@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * Keeps the workspace indexes true to the editor and the disk, and re-reports the open documents
- * whose findings may depend on what changed. Any migration, tables.py or constants.py can change
- * the cross-file findings of any other (history, replayed schema, sync with tables.py), so the
- * dependents of a change are all open migrations and tables.py of the same project; the scheduler's
+ * whose findings may depend on what changed. Any migration, tables.py, constants.py or the schema
+ * manifest can change the cross-file findings of any other (history, replayed schema, sync with
+ * tables.py, the manifest's lists), so the dependents of a change are all open migrations, tables.py
+ * and the manifest of the same project; the scheduler's
  * debounce keeps a burst of keystrokes to one analysis each.
  */
 final class WorkspaceSync {
@@ -30,7 +31,7 @@ final class WorkspaceSync {
         List<Projects.Loaded> affected = session.projects.bufferChanged(doc, doc.text());
         if (!affected.isEmpty()) {
             dependentsChanged(affected);
-        } else if (session.push() && doc.isSql()) {
+        } else if (session.push() && session.projects.forDocument(doc).hasDiagnostics(doc)) {
             session.scheduler.schedule(doc.uri());
         }
     }
@@ -69,7 +70,7 @@ final class WorkspaceSync {
                 continue;
             }
             Projects.Loaded owner = session.projects.forDocument(d);
-            if (roots.contains(owner.project().root()) && (d.isSql() || owner.isTablesPy(d.path()))) {
+            if (roots.contains(owner.project().root()) && owner.hasDiagnostics(d)) {
                 session.scheduler.schedule(d.uri());
             }
         }

@@ -2,7 +2,11 @@ package io.migrationlsp.rules;
 
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Rule;
+import io.migrationlsp.rules.alembic.AlembicRules;
 import io.migrationlsp.rules.platform.PlatformRules;
+import io.migrationlsp.rules.postgresrls.PostgresRlsRules;
+import io.migrationlsp.rules.sqlx.SqlxRules;
+import io.migrationlsp.rules.supabase.SupabaseRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +18,10 @@ public final class RuleRegistry {
 
     private static List<Rule> build() {
         List<Rule> all = new ArrayList<>(PlatformRules.ALL);
+        all.addAll(PostgresRlsRules.ALL);
+        all.addAll(SupabaseRules.ALL);
+        all.addAll(SqlxRules.ALL);
+        all.addAll(AlembicRules.ALL);
         return List.copyOf(all);
     }
 

@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.migrationlsp.core.rules.RuleRunner;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,16 +54,9 @@ class AnalyzerFuzzTest {
         long start = System.nanoTime();
         int n = 2_000;
         for (int i = 0; i < n; i++) {
-            String text;
-            String what;
-            if (i % 50 == 49) {
-                text = mutator.randomBytes(mutator.random().nextInt(4096));
-                what = "random bytes";
-            } else {
-                Mutator.Mutant m = mutator.next();
-                text = m.text();
-                what = m.description();
-            }
+            Mutator.Mutant input = mutator.input(i);
+            String text = input.text();
+            String what = input.description();
             FuzzHarness.Outcome o = harness.run(text, MUTANT_BOUND_MS);
             if (o.nanos() > slowest) {
                 slowest = o.nanos();
@@ -70,6 +68,53 @@ class AnalyzerFuzzTest {
         }
         System.out.printf(Locale.ROOT, "fuzz: %d mutated inputs in %.1f s, slowest %.1f ms (%s)%n", n,
                 (System.nanoTime() - start) / 1e9, slowest / 1e6, slowestWhat);
+        assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " failures");
+    }
+
+    /**
+     * The Postgres profiles on mutants of the same seeds, inside their example workspaces (history,
+     * rollback and down files): besides the invariants above, no rule may throw (the runner would
+     * log it and carry on, so the log is watched).
+     */
+    @Test
+    void mutatedMigrationsUnderThePostgresProfiles() {
+        List<String> failures = new ArrayList<>();
+        Logger log = Logger.getLogger(RuleRunner.class.getName());
+        Handler watch = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    synchronized (failures) {
+                        failures.add(r.getMessage() + ": " + r.getThrown());
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        log.addHandler(watch);
+        Map<String, String> workspaces = Map.of("postgres-rls", "db/migrations/005_add_orders.sql",
+                "sqlx", "migrations/0004_create_prescriptions.up.sql");
+        try {
+            for (Map.Entry<String, String> w : workspaces.entrySet()) {
+                Mutator mutator = new Mutator(20261130L, seeds);
+                try (FuzzHarness h = new FuzzHarness(SERVER.resolve("../examples/" + w.getKey()).normalize(), w.getValue())) {
+                    for (int i = 0; i < 400; i++) {
+                        Mutator.Mutant m = mutator.next();
+                        FuzzHarness.Outcome o = h.run(m.text(), MUTANT_BOUND_MS);
+                        if (o.failure() != null) {
+                            failures.add(w.getKey() + " #" + i + " " + m.description() + ": " + o.failure());
+                        }
+                    }
+                }
+            }
+        } finally {
+            log.removeHandler(watch);
+        }
         assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " failures");
     }
 

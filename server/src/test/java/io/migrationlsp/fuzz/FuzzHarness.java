@@ -7,6 +7,8 @@ import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.WorkspaceIndex;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import io.migrationlsp.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,8 @@ import java.util.stream.Stream;
  */
 final class FuzzHarness implements AutoCloseable {
     static final String PATH = "_migrations/2026_2_50_1.sql";
+    /** Where an input is put in the Alembic example: a new revision of its versions folder. */
+    static final String REVISION_PATH = "alembic/versions/ffff00000000_fuzz.py";
 
     private final SqlValidator validator = new SqlValidator(200); // the server's budget
     private final Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
@@ -44,8 +48,20 @@ final class FuzzHarness implements AutoCloseable {
 
     record Outcome(String failure, long nanos, int findings) {}
 
+    /** Where the mutated text is analysed: a root migration of the workspace's profile. */
+    private final String path;
+    /** The mutant is the open buffer of {@link #path}: the cross-file rules see it in its history. */
+    private final WorkspaceIndex index;
+
     FuzzHarness(Path exampleWorkspace) {
-        this.project = Project.open(exampleWorkspace, null, null);
+        this(exampleWorkspace, PATH);
+    }
+
+    /** Inputs analysed as the file at {@code path} of the workspace: an open buffer, so its history sees it. */
+    FuzzHarness(Path workspace, String path) {
+        this.project = Project.open(workspace, null, null);
+        this.path = path;
+        this.index = new WorkspaceIndex(project, analyzer);
     }
 
     private static ExecutorService newWorker() {
@@ -60,8 +76,10 @@ final class FuzzHarness implements AutoCloseable {
     Outcome run(String text, long timeoutMillis) {
         AtomicBoolean cancelled = new AtomicBoolean();
         long t0 = System.nanoTime();
-        Future<FileResult> f = worker.submit(() -> analyzer.analyze(PATH, text, project.config(), project.profile(),
-                project, cancelled::get));
+        Future<FileResult> f = worker.submit(() -> {
+            index.setOpenText(path, text);
+            return analyzer.analyze(path, text, project.config(), project.profile(), index, cancelled::get);
+        });
         FileResult result;
         try {
             result = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -84,16 +102,16 @@ final class FuzzHarness implements AutoCloseable {
 
     private String check(String text, List<Finding> findings) {
         for (Finding f : findings) {
-            int length = f.path() == null || f.path().equals(PATH) ? text.length() : lengthOf(f.path());
+            int length = f.path() == null || f.path().equals(path) ? text.length() : lengthOf(f.path());
             if (f.span().end() > length) {
                 return f.ruleId() + " finding " + f.span() + " outside " + f.path() + " (length " + length + ")";
             }
             for (Fix fix : f.fixes()) {
                 for (Edit e : fix.edits()) {
-                    int len = e.path() == null || e.path().equals(PATH) ? text.length() : lengthOf(e.path());
+                    int len = e.path() == null || e.path().equals(path) ? text.length() : lengthOf(e.path());
                     if (e.span().end() > len) {
                         return f.ruleId() + " fix '" + fix.title() + "' edits " + e.span() + " outside "
-                                + (e.path() == null ? PATH : e.path()) + " (length " + len + ")";
+                                + (e.path() == null ? path : e.path()) + " (length " + len + ")";
                     }
                     if (e.newText() == null) {
                         return f.ruleId() + " fix '" + fix.title() + "' has a null replacement";
@@ -126,6 +144,11 @@ final class FuzzHarness implements AutoCloseable {
 
     /** The rule fixtures and the example migrations, the material the mutator starts from. */
     static List<String> seeds(Path serverDir) throws IOException {
+        return seeds(serverDir, ".sql");
+    }
+
+    /** The rule fixtures and examples whose names end in {@code extension} (".sql", or ".py" for Alembic revisions). */
+    static List<String> seeds(Path serverDir, String extension) throws IOException {
         List<Path> roots = List.of(serverDir.resolve("src/test/resources/rules"), serverDir.resolve("../examples"));
         List<String> out = new ArrayList<>();
         for (Path root : roots) {
@@ -133,7 +156,7 @@ final class FuzzHarness implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".sql")).sorted().collect(Collectors.toList())) {
+                for (Path p : files.filter(f -> f.toString().endsWith(extension)).sorted().collect(Collectors.toList())) {
                     out.add(Files.readString(p, StandardCharsets.UTF_8));
                 }
             }
@@ -142,6 +165,34 @@ final class FuzzHarness implements AutoCloseable {
             throw new IllegalStateException("no seed files under " + roots);
         }
         return out;
+    }
+
+    /**
+     * One harness per example workspace under {@code examples/} (one per profile), each analysing its
+     * inputs as a new migration of that workspace; {@link #seedExtension()} says which seeds suit it.
+     */
+    static List<FuzzHarness> everyExample(Path serverDir) {
+        List<FuzzHarness> all = new ArrayList<>();
+        for (Path root : Layouts.rootsUnder(serverDir.resolve("../examples").normalize(), 2)) {
+            Project p = Project.open(root, null, null);
+            String name = switch (p.profile()) {
+                case PLATFORM -> PATH.substring(PATH.lastIndexOf('/') + 1);
+                case POSTGRES_RLS -> "999_fuzz_input.sql";
+                case SUPABASE -> "20991231235959_fuzz_input.sql";
+                case SQLX -> "9999_fuzz_input.up.sql";
+                case ALEMBIC -> REVISION_PATH.substring(REVISION_PATH.lastIndexOf('/') + 1);
+            };
+            all.add(new FuzzHarness(root, p.config().migrationsDir() + "/" + name));
+        }
+        return all;
+    }
+
+    String profile() {
+        return project.profile().id();
+    }
+
+    String seedExtension() {
+        return path.endsWith(".py") ? ".py" : ".sql";
     }
 
     static Path exampleWorkspace(Path serverDir) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,28 +34,31 @@ public final class FuzzMain {
                         big.getValue().length(), o.nanos() / 1e6, o.findings(), o.failure() == null ? "ok" : "FAILED");
                 stats.add("big: " + big.getKey(), big.getValue(), o, failures);
             }
-            Mutator mutator = new Mutator(seed, seeds);
+        }
+        // Then mutated migrations, round-robin over every profile's example (SQL or Python revisions).
+        List<FuzzHarness> harnesses = FuzzHarness.everyExample(serverDir);
+        String profiles = String.join(", ", harnesses.stream().map(FuzzHarness::profile).toList());
+        List<Mutator> mutators = new ArrayList<>();
+        for (FuzzHarness h : harnesses) {
+            mutators.add(new Mutator(seed, FuzzHarness.seeds(serverDir, h.seedExtension())));
+        }
+        try {
             for (int i = 0; i < inputs; i++) {
-                String text;
-                String what;
-                if (i % 50 == 49) {
-                    text = mutator.randomBytes(mutator.random().nextInt(4096));
-                    what = "random bytes";
-                } else {
-                    Mutator.Mutant m = mutator.next();
-                    text = m.text();
-                    what = m.description();
-                }
-                stats.add("#" + i + " " + what, text, harness.run(text, 10_000), failures);
+                int k = i % harnesses.size();
+                Mutator.Mutant input = mutators.get(k).input(i / harnesses.size());
+                String what = harnesses.get(k).profile() + " " + input.description();
+                stats.add("#" + i + " " + what, input.text(), harnesses.get(k).run(input.text(), 10_000), failures);
                 if ((i + 1) % 10_000 == 0) {
                     System.out.printf(Locale.ROOT, "%,d inputs, %d failures, %.0f s%n", i + 1, stats.failures,
                             (System.nanoTime() - start) / 1e9);
                 }
             }
+        } finally {
+            harnesses.forEach(FuzzHarness::close);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%nfuzz summary: seed %d, %,d mutated inputs + big inputs (%d MB file), %d failures%n",
-                seed, inputs, bigMb, stats.failures);
+        System.out.printf(Locale.ROOT, "%nfuzz summary: seed %d, %,d mutated inputs over %s + big inputs (%d MB file), %d failures%n",
+                seed, inputs, profiles, bigMb, stats.failures);
         System.out.printf(Locale.ROOT, "total %.1f s, %.0f inputs/s, %.1f MB analysed, heap max %d MB%n", seconds,
                 stats.count / seconds, stats.chars / 1e6, Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "slowest mutated input: %.1f ms (%s, %,d chars)%n", stats.slowestMutated / 1e6,

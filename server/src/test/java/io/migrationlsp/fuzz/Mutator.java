@@ -27,6 +27,14 @@ final class Mutator {
     record Mutant(String text, String description) {}
 
     /** One to four mutations of a random seed. */
+    /** The i-th input of a run: every 50th is random bytes, the others mutated migrations. */
+    Mutant input(int i) {
+        if (i % 50 == 49) {
+            return new Mutant(randomBytes(random().nextInt(4096)), "random bytes");
+        }
+        return next();
+    }
+
     Mutant next() {
         String text = seeds.get(random.nextInt(seeds.size()));
         StringBuilder what = new StringBuilder();

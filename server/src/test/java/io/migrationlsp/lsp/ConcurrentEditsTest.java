@@ -8,6 +8,7 @@ import io.migrationlsp.core.analysis.SqlValidator;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.text.LineMap;
 import io.migrationlsp.core.workspace.Project;
+import io.migrationlsp.core.workspace.WorkspaceIndex;
 import io.migrationlsp.rules.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,12 +101,17 @@ class ConcurrentEditsTest {
             SqlValidator validator = new SqlValidator(5_000);
             Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
             Project project = Project.open(tmp, null, null);
+            // The buffers were never saved: a fresh server would see them as the history, as the one under test does.
+            WorkspaceIndex index = new WorkspaceIndex(project, analyzer);
+            for (String uri : uris) {
+                index.setOpenText(project.relative(paths.get(uri)), finalText.get(uri));
+            }
             for (String uri : uris) {
                 int version = finalVersion.get(uri);
                 PublishDiagnosticsParams last = awaitVersion(t.client, uri, version);
                 assertNotNull(last, "diagnostics for the final version " + version + " of " + uri);
                 String text = finalText.get(uri);
-                var fresh = analyzer.analyze(project.relative(paths.get(uri)), text, project.config(), project.profile(), project, () -> false);
+                var fresh = analyzer.analyze(project.relative(paths.get(uri)), text, project.config(), project.profile(), index, () -> false);
                 assertEquals(describe(fresh.findings(), text), describeDiagnostics(last.getDiagnostics()), "diagnostics of " + uri);
             }
             validator.close();

@@ -90,6 +90,22 @@ class WorkspaceIntelligenceTest {
         }
     }
 
+    /** A migration the editor created but has not saved yet is part of the history: cross-file rules see it. */
+    @Test
+    void unsavedNewMigrationGetsCrossFileFindings() throws Exception {
+        Path root = platform();
+        Path unsaved = root.resolve("_migrations/2026_2_9_1.sql");
+        try (TestServer t = new TestServer()) {
+            t.initialize(root, TestServer.pushClient(), null);
+            String uri = t.open(unsaved, PAYMENT_MIGRATION);
+            PublishDiagnosticsParams p = t.client.awaitDiagnostics(uri,
+                    d -> has(d, "tables-py-sync") && has(d, "sequence-gap"), WAIT);
+            assertNotNull(p, "an unsaved new migration got no cross-file findings: " + t.client.publishedFor(uri));
+            assertTrue(messages(p, "sequence-gap").get(0).contains("skips"), p.toString());
+            assertTrue(Files.notExists(unsaved), "the test must not have saved the file");
+        }
+    }
+
     @Test
     void watchedNewMigrationMovesSequenceGap() throws Exception {
         Path root = platform();

@@ -74,7 +74,7 @@ class FixSafetyTest {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().collect(Collectors.toList())) {
                     String name = f.getFileName().toString();
-                    if (name.endsWith(".sql") && !name.endsWith(".fixed.sql")) {
+                    if (RuleFixturesTest.isCase(name)) {
                         out.add(new Case(rule.meta().id(), rule.meta().profile(), f));
                     }
                 }
@@ -94,7 +94,7 @@ class FixSafetyTest {
         int fixes = 0;
         Set<String> rulesWithFixes = new java.util.TreeSet<>();
         for (Case c : cases()) {
-            Fixture fx = Fixture.parse(Files.readString(c.file(), StandardCharsets.UTF_8));
+            Fixture fx = Fixture.parse(Files.readString(c.file(), StandardCharsets.UTF_8), c.profile());
             for (Finding f : RuleHarness.lint(fx.path(), fx.text(), c.profile())) {
                 for (Fix fix : f.fixes()) {
                     if (local(fix)) {
@@ -109,7 +109,7 @@ class FixSafetyTest {
     }
 
     private static void check(Case c) throws IOException {
-        Fixture fx = Fixture.parse(Files.readString(c.file(), StandardCharsets.UTF_8));
+        Fixture fx = Fixture.parse(Files.readString(c.file(), StandardCharsets.UTF_8), c.profile());
         var profile = c.profile();
         String text = fx.text();
         List<Finding> before = RuleHarness.lint(fx.path(), text, profile);

@@ -1,5 +1,6 @@
 package io.migrationlsp.rules;
 
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.text.LineMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public record Fixture(String path, String text, List<Expected> expected) {
     static final String DEFAULT_PATH = "_migrations/2026_2_50_1.sql";
+    /** Where an alembic fixture is checked when it names no path: a revision in the versions folder. */
+    static final String ALEMBIC_PATH = "alembic/versions/0001_fixture.py";
 
     /** Expected finding: 0-based line and UTF-16 columns; endLine -1 means "ends on startLine at endColumn". */
     public record Expected(String rule, int line, int column, int endLine, int endColumn) {
@@ -27,17 +30,41 @@ public record Fixture(String path, String text, List<Expected> expected) {
         return parse(text, "--");
     }
 
+    /** A fixture of {@code profile}: its markers follow the profile's file kind; without a {@code path:} line it sits where the profile's migrations go. */
+    public static Fixture parse(String text, Profile profile) {
+        if (profile == Profile.ALEMBIC) {
+            return parse(text, "#|--", ALEMBIC_PATH);
+        }
+        Fixture fx = parse(text, "--");
+        return fx.path().equals(DEFAULT_PATH) ? new Fixture(defaultPath(profile), fx.text(), fx.expected()) : fx;
+    }
+
+    /** Where a fixture of the profile is checked when it does not say: a well-named migration of its layout. */
+    public static String defaultPath(Profile profile) {
+        return switch (profile) {
+            case POSTGRES_RLS -> "db/migrations/003_add_example.sql";
+            case SQLX -> "migrations/0003_add_example.up.sql";
+            case SUPABASE -> "supabase/migrations/20260101120000_add_example.sql";
+            case ALEMBIC -> ALEMBIC_PATH;
+            default -> DEFAULT_PATH;
+        };
+    }
+
     /**
      * Parses markers written as comments matching {@code commentRegex}: {@code --} for SQL; for
      * Python {@code (?:#|--)}, since a marker inside the SQL string of tables.py is an SQL comment.
      */
     public static Fixture parse(String text, String commentRegex) {
+        return parse(text, commentRegex, DEFAULT_PATH);
+    }
+
+    public static Fixture parse(String text, String commentRegex, String defaultPath) {
         String c0 = "(?:" + commentRegex + ")";
         Pattern carets = Pattern.compile("^(\\s*" + c0 + "\\s*?)(\\s*)(\\^+)\\s+([a-z0-9-]+)\\s*$");
         Pattern explicit = Pattern.compile("^\\s*" + c0 + "\\s*@(\\d+):(\\d+)-(\\d+):(\\d+)\\s+([a-z0-9-]+)\\s*$");
         Pattern pathLine = Pattern.compile("^" + c0 + "\\s*path:\\s*(\\S+)\\s*$");
         String[] lines = text.split("\n", -1);
-        String path = DEFAULT_PATH;
+        String path = defaultPath;
         List<Expected> expected = new ArrayList<>();
         int lastCode = -1;
         for (int i = 0; i < lines.length; i++) {

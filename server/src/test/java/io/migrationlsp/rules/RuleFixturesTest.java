@@ -45,7 +45,7 @@ class RuleFixturesTest {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().collect(Collectors.toList())) {
                     String name = f.getFileName().toString();
-                    if (name.endsWith(".sql") && !name.endsWith(".fixed.sql")) {
+                    if (isCase(name)) {
                         tests.add(DynamicTest.dynamicTest(rule.meta().profile().id() + "/" + rule.meta().id() + "/" + name,
                                 () -> check(rule, f)));
                     }
@@ -67,10 +67,10 @@ class RuleFixturesTest {
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.collect(Collectors.toList())) {
                         String name = f.getFileName().toString();
-                        if (!name.endsWith(".sql") || name.endsWith(".fixed.sql")) {
+                        if (!isCase(name)) {
                             continue;
                         }
-                        Fixture fx = Fixture.parse(Files.readString(f, StandardCharsets.UTF_8));
+                        Fixture fx = Fixture.parse(Files.readString(f, StandardCharsets.UTF_8), rule.meta().profile());
                         boolean marks = fx.expected().stream().anyMatch(e -> e.rule().equals(rule.meta().id()));
                         bad |= marks;
                         clean |= !marks;
@@ -99,7 +99,7 @@ class RuleFixturesTest {
     private static void check(Rule rule, Path file) throws IOException {
         String id = rule.meta().id();
         Profile profile = rule.meta().profile();
-        Fixture fx = Fixture.parse(Files.readString(file, StandardCharsets.UTF_8));
+        Fixture fx = Fixture.parse(Files.readString(file, StandardCharsets.UTF_8), profile);
         List<Finding> findings = RuleHarness.lint(fx.path(), fx.text(), profile);
         LineMap lines = new LineMap(fx.text());
         Set<String> markedRules = new TreeSet<>();
@@ -118,7 +118,7 @@ class RuleFixturesTest {
         for (Finding f : findings) {
             assertTrue(f.span().end() <= fx.text().length(), "range inside the file");
         }
-        Path fixed = file.resolveSibling(file.getFileName().toString().replace(".sql", ".fixed.sql"));
+        Path fixed = fixedFile(file);
         if (Files.exists(fixed)) {
             List<Finding> own = findings.stream().filter(f -> f.ruleId().equals(id)).collect(Collectors.toList());
             assertFalse(own.stream().allMatch(f -> f.fixes().isEmpty()), "a .fixed.sql needs a finding with a fix");
@@ -135,6 +135,18 @@ class RuleFixturesTest {
                 }
             }
         }
+    }
+
+    /** A fixture case: a SQL file or (alembic) a Python revision, not the expected result of its fixes. */
+    static boolean isCase(String name) {
+        return (name.endsWith(".sql") || name.endsWith(".py")) && !name.endsWith(".fixed.sql") && !name.endsWith(".fixed.py");
+    }
+
+    /** {@code case.sql} → {@code case.fixed.sql}, {@code case.py} → {@code case.fixed.py}. */
+    static Path fixedFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling(name.substring(0, dot) + ".fixed" + name.substring(dot));
     }
 
     static String describeAll(List<Finding> findings, LineMap lines) {

@@ -9,6 +9,7 @@ import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Fix;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,9 @@ final class RuleHarness {
 
     static List<Finding> lint(String path, String text, Profile profile) {
         Config config = Config.defaults().withProfile(profile);
+        if (profile != Profile.PLATFORM) {
+            config = config.withMigrationsDir(Layouts.of(profile).defaultMigrationsDir());
+        }
         FileResult r = ANALYZER.analyze(path, text, config, profile, WorkspaceView.NONE, () -> false);
         return r.findings();
     }

@@ -2,14 +2,15 @@ package io.migrationlsp.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.migrationlsp.core.analysis.ManifestFindings;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Finding;
 import io.migrationlsp.core.rules.Fix;
+import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.text.LineMap;
 import io.migrationlsp.rules.Fixture;
 import io.migrationlsp.rules.RuleRegistry;
@@ -73,7 +74,10 @@ class WorkspaceFixturesTest {
 
     private static void checkMarkers(WorkspaceCheck.Case c) {
         for (String id : c.rules()) {
-            assertNotNull(RuleRegistry.byId(id, Profile.PLATFORM), "expect.rules names an unknown rule: " + id);
+            Profile profile = WorkspaceCheck.profile(c.root());
+            Rule rule = RuleRegistry.byId(id, profile);
+            assertTrue(rule != null || id.equals(ManifestFindings.RULE_ID), "expect.rules names an unknown rule: " + id);
+            assertTrue(rule == null || rule.meta().profile() == profile, id + " is not a rule of " + profile.id());
         }
         Map<String, List<Finding>> findings = WorkspaceCheck.check(c.root());
         for (String path : findings.keySet()) {
@@ -126,13 +130,18 @@ class WorkspaceFixturesTest {
                     .collect(Collectors.groupingBy(e -> e.path() == null ? path : e.path()));
             for (Map.Entry<String, List<Edit>> e : byFile.entrySet()) {
                 Path file = copy.resolve(e.getKey());
-                Files.writeString(file, apply(Files.readString(file, StandardCharsets.UTF_8), e.getValue()), StandardCharsets.UTF_8);
+                // An edit that creates a file starts from nothing.
+                String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+                Files.writeString(file, apply(old, e.getValue()), StandardCharsets.UTF_8);
             }
             String fixedPath = path;
             if (fix.renameTo() != null) {
                 Files.createDirectories(copy.resolve(fix.renameTo()).getParent());
                 Files.move(copy.resolve(path), copy.resolve(fix.renameTo()));
                 fixedPath = fix.renameTo();
+            }
+            for (Fix.Rename r : fix.alsoRename()) {
+                Files.move(copy.resolve(r.from()), copy.resolve(r.to()));
             }
             Map<String, List<Finding>> after = WorkspaceCheck.check(copy);
             String finalPath = fixedPath;
@@ -142,7 +151,11 @@ class WorkspaceFixturesTest {
             assertTrue(after.getOrDefault(finalPath, List.of()).stream().noneMatch(f -> f.ruleId().equals(rule)
                             && fixedLines.lineOf(f.span().start()) == line),
                     "the fixed finding is gone:\n" + describe(after.getOrDefault(finalPath, List.of()), fixedLines));
-            Map<String, Long> errorsBefore = errors(before, path, finalPath);
+            Map<String, Long> counted = errors(before, path, finalPath);
+            for (Fix.Rename r : fix.alsoRename()) {
+                counted = renamed(counted, r.from(), r.to());
+            }
+            Map<String, Long> errorsBefore = counted;
             errors(after, null, null).forEach((key, count) -> assertTrue(count <= errorsBefore.getOrDefault(key, 0L),
                     "the fix introduced " + key + ": " + after.getOrDefault(key.split(" ")[0], List.of()).stream()
                             .map(Finding::message).collect(Collectors.toList())));
@@ -156,6 +169,13 @@ class WorkspaceFixturesTest {
         Map<String, Long> out = new TreeMap<>();
         findings.forEach((p, list) -> list.stream().filter(f -> f.severity() == Severity.ERROR)
                 .forEach(f -> out.merge((p.equals(from) ? to : p) + " " + f.ruleId(), 1L, Long::sum)));
+        return out;
+    }
+
+    /** The same error counts with one file's entries under its new path. */
+    private static Map<String, Long> renamed(Map<String, Long> errors, String from, String to) {
+        Map<String, Long> out = new TreeMap<>();
+        errors.forEach((key, count) -> out.put(key.startsWith(from + " ") ? to + key.substring(from.length()) : key, count));
         return out;
     }
 

@@ -29,7 +29,6 @@ CREATE TABLE {schema_name}.[REBATE_CONTRACT] (
 --                                                                        ^^^^^^^^^^^^^^^^^^^^^ fk-creation-order
 );
 
--- Payer requests close an identified gap
 CREATE TABLE {schema_name}.[IW_GAP] (
     ID INT NOT NULL IDENTITY(1,1) PRIMARY KEY,
     DESCRIPTION NVARCHAR(500) NULL,
@@ -38,6 +37,7 @@ CREATE TABLE {schema_name}.[IW_GAP] (
     UPDATED_BY NVARCHAR(100) NULL,
     UPDATED_AT DATETIME2 NULL
 );
+-- Payer requests close an identified gap
 CREATE TABLE {schema_name}.[IW_PAYER_REQUEST] (
     ID INT NOT NULL IDENTITY(1,1) PRIMARY KEY,
     GAP_ID INT NULL REFERENCES {schema_name}.IW_GAP (ID) ON DELETE CASCADE,

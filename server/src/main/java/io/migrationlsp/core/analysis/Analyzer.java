@@ -1,5 +1,8 @@
 package io.migrationlsp.core.analysis;
 
+import io.migrationlsp.core.alembic.Revision;
+import io.migrationlsp.core.alembic.RevisionReader;
+import io.migrationlsp.core.alembic.RevisionSuppressions;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.model.Modeler;
@@ -43,14 +46,29 @@ public final class Analyzer {
         return new SqlFile(path, text, split, models, isArchive(path, config));
     }
 
-    public FileResult analyze(String path, String text, Config config, Profile profile, WorkspaceView workspace,
-                              BooleanSupplier cancelled) {
-        return analyze(model(path, text, config, profile), config, profile, workspace, cancelled);
+    /**
+     * The model of a migration file as the workspace index keeps it: SQL for SQL files; for an
+     * Alembic revision the Python text with no SQL statements of its own (its operations are read
+     * by {@link #analyzeRevision}), so the schema replay passes over it.
+     */
+    public SqlFile modelFile(String path, String text, Config config, Profile profile) {
+        if (RevisionReader.isRevisionPath(path, profile)) {
+            return revisionFile(path, text, Set.of());
+        }
+        return model(path, text, config, profile);
     }
 
-    /** Analyses a file already modelled (by {@link #model} with the same config and profile). */
+    public FileResult analyze(String path, String text, Config config, Profile profile, WorkspaceView workspace,
+                              BooleanSupplier cancelled) {
+        return analyze(modelFile(path, text, config, profile), config, profile, workspace, cancelled);
+    }
+
+    /** Analyses a file already modelled (by {@link #modelFile} with the same config and profile). */
     public FileResult analyze(SqlFile file, Config config, Profile profile, WorkspaceView workspace,
                               BooleanSupplier cancelled) {
+        if (RevisionReader.isRevisionPath(file.path(), profile)) {
+            return analyzeRevision(file.path(), file.text(), config, profile, workspace, cancelled);
+        }
         List<Rule> applicable = new ArrayList<>();
         for (Rule r : rules.apply(profile)) {
             boolean archiveRule = r.applies() == Rule.Applies.ALL_MIGRATIONS;
@@ -59,6 +77,38 @@ public final class Analyzer {
             }
         }
         return run(file, applicable, config, profile, workspace, cancelled);
+    }
+
+    /**
+     * Analyses an Alembic revision: the file is read into a {@link Revision} (its {@code op.execute}
+     * SQL through the same SQL pipeline), the profile's rules check it, and Python suppression
+     * comments ({@code # migration-lsp: disable=...}) filter the findings.
+     */
+    public FileResult analyzeRevision(String path, String text, Config config, Profile profile, WorkspaceView workspace,
+                                      BooleanSupplier cancelled) {
+        Revision revision = RevisionReader.read(path, text, sql -> model(path, sql, config, profile));
+        RevisionSuppressions suppressions = RevisionSuppressions.of(revision);
+        SqlFile file = revisionFile(path, revision.text(), suppressions.fileWide());
+        List<Rule> applicable = new ArrayList<>();
+        for (Rule r : rules.apply(profile)) {
+            if (r.applies() != Rule.Applies.TABLES_PY) {
+                applicable.add(r);
+            }
+        }
+        RuleContext ctx = new RuleContext(file, config, profile, workspace, validator, revision);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : RuleRunner.run(applicable, ctx, config, cancelled)) {
+            if (!suppressions.suppressed(f.ruleId(), f.span().start())) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt((Finding f) -> f.span().start()).thenComparing(Finding::ruleId));
+        return new FileResult(file, List.copyOf(kept));
+    }
+
+    private static SqlFile revisionFile(String path, String text, Set<String> fileSuppressed) {
+        SplitFile none = new SplitFile(text, List.of(), List.of(), List.of(), List.of(), Set.copyOf(fileSuppressed));
+        return new SqlFile(path, text, none, List.of(), false);
     }
 
     /**

@@ -63,7 +63,7 @@ public final class ConfigLoader {
         }
         return new Config(c.profile(), migrations, tablesPy, constantsPy, manifest, c.rules(), c.extraRoles(),
                 c.extraActions(), c.asciiColumnPatterns(), c.protectedFields(), c.platformAuditColumns(), c.placeholder(),
-                List.copyOf(problems));
+                c.baseBranch(), c.tenantSchemas(), c.tenantExceptions(), List.copyOf(problems));
     }
 
     private static String inside(Path root, String key, String value, String fallback, List<ConfigProblem> problems) {
@@ -178,19 +178,34 @@ public final class ConfigLoader {
                 problems.add(new ConfigProblem(-1, -1, "'placeholder' must look like {name}; keeping " + placeholder));
             }
         }
+        String baseBranch = base.baseBranch();
+        if (o.has("baseBranch") && !o.get("baseBranch").isJsonNull()) {
+            String b = string(o, "baseBranch", problems);
+            // A leading dash would read as an option to git; spaces and control characters name no ref.
+            if (b != null && (b.isBlank() || b.startsWith("-") || !b.matches("[\\x21-\\x7e]+"))) {
+                problems.add(new ConfigProblem(-1, -1, "'baseBranch' must be a branch, tag or commit name; "
+                        + "using the upstream of the current branch (else main)"));
+            } else if (b != null) {
+                baseBranch = b;
+            }
+        }
         return new Config(profile, migrations, tablesPy, constantsPy, manifest, Map.copyOf(rules),
                 list(o, "extraRoles", base.extraRoles(), problems),
                 list(o, "extraActions", base.extraActions(), problems),
                 list(o, "asciiColumnPatterns", base.asciiColumnPatterns(), problems),
                 list(o, "protectedFields", base.protectedFields(), problems),
                 list(o, "platformAuditColumns", base.platformAuditColumns(), problems),
-                placeholder, List.copyOf(problems));
+                placeholder, baseBranch,
+                list(o, "tenantSchemas", base.tenantSchemas(), problems),
+                list(o, "tenantExceptions", base.tenantExceptions(), problems),
+                List.copyOf(problems));
     }
 
     private static Config withProblems(Config c, List<ConfigProblem> problems) {
         return new Config(c.profile(), c.migrationsDir(), c.tablesPy(), c.constantsPy(), c.manifest(), c.rules(),
                 c.extraRoles(), c.extraActions(), c.asciiColumnPatterns(), c.protectedFields(),
-                c.platformAuditColumns(), c.placeholder(), List.copyOf(problems));
+                c.platformAuditColumns(), c.placeholder(), c.baseBranch(), c.tenantSchemas(), c.tenantExceptions(),
+                List.copyOf(problems));
     }
 
     private static String string(JsonObject o, String key, List<ConfigProblem> problems) {

@@ -1,9 +1,9 @@
 package io.migrationlsp.core.config;
 
-import java.nio.file.Files;
+import io.migrationlsp.core.workspace.layout.Layouts;
 import java.nio.file.Path;
 
-/** Guesses the profile from the workspace layout when the config does not name one. */
+/** The profile the config names, else the one the workspace layout shows, else {@code platform}. */
 public final class ProfileDetector {
     private ProfileDetector() {}
 
@@ -11,9 +11,7 @@ public final class ProfileDetector {
         if (config.profile() != null) {
             return config.profile();
         }
-        if (root != null && Files.isDirectory(root.resolve(config.migrationsDir()))) {
-            return Profile.PLATFORM;
-        }
-        return Profile.PLATFORM;
+        Layouts.Detected found = Layouts.detect(root);
+        return found != null ? found.profile() : Profile.PLATFORM;
     }
 }

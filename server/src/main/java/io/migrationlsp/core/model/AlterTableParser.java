@@ -69,9 +69,9 @@ final class AlterTableParser {
                 return constraint(m, c, e);
             }
             c.accept("COLUMN");
-            c.accept("IF", "NOT", "EXISTS");
+            boolean ifNotExists = c.accept("IF", "NOT", "EXISTS");
             ColumnDef col = columns.parseColumn(m, c);
-            return col == null ? null : new AlterAction(AlterAction.Kind.ADD_COLUMN, List.of(col), List.of(), null, false, span);
+            return col == null ? null : new AlterAction(AlterAction.Kind.ADD_COLUMN, List.of(col), List.of(), null, ifNotExists, span);
         }
         if (c.at("DROP")) {
             c.next();
@@ -93,12 +93,16 @@ final class AlterTableParser {
             c.accept("COLUMN");
             Ident name = names.readIdent(c);
             List<ColumnDef> cols = List.of();
-            if (name != null && !c.atAny("SET", "DROP", "TYPE", "ADD", "RESTART")) {
+            ColumnChange change = null;
+            if (name != null && c.atAny("SET", "DROP", "TYPE", "ADD", "RESTART")) {
+                change = columnChange(c);
+            } else if (name != null) {
                 c.pos--;
                 ColumnDef col = columns.parseColumn(m, c);
                 cols = col == null ? List.of() : List.of(col);
             }
-            return new AlterAction(AlterAction.Kind.ALTER_COLUMN, cols, name == null ? List.of() : List.of(name), null, false, span);
+            return new AlterAction(AlterAction.Kind.ALTER_COLUMN, cols, name == null ? List.of() : List.of(name), null, false,
+                    span, change);
         }
         if (c.accept("ENABLE", "ROW", "LEVEL", "SECURITY")) {
             return new AlterAction(AlterAction.Kind.ENABLE_RLS, List.of(), List.of(), null, false, span);
@@ -106,10 +110,63 @@ final class AlterTableParser {
         if (c.accept("FORCE", "ROW", "LEVEL", "SECURITY")) {
             return new AlterAction(AlterAction.Kind.FORCE_RLS, List.of(), List.of(), null, false, span);
         }
+        if (c.accept("DISABLE", "ROW", "LEVEL", "SECURITY")) {
+            return new AlterAction(AlterAction.Kind.DISABLE_RLS, List.of(), List.of(), null, false, span);
+        }
+        if (c.accept("NO", "FORCE", "ROW", "LEVEL", "SECURITY")) {
+            return new AlterAction(AlterAction.Kind.NO_FORCE_RLS, List.of(), List.of(), null, false, span);
+        }
         if (c.accept("RENAME")) {
-            return new AlterAction(AlterAction.Kind.RENAME, List.of(), List.of(), null, false, span);
+            return rename(c, span);
         }
         return new AlterAction(AlterAction.Kind.OTHER, List.of(), List.of(), null, false, span);
+    }
+
+    /** After {@code RENAME}: {@code TO t}, {@code [COLUMN] a TO b}; a constraint rename changes nothing we model. */
+    private AlterAction rename(Cursor c, TextSpan span) {
+        if (c.accept("TO")) {
+            Ident to = names.readIdent(c);
+            return new AlterAction(to == null ? AlterAction.Kind.RENAME : AlterAction.Kind.RENAME_TABLE, List.of(), to == null
+                    ? List.of() : List.of(to), null, false, span);
+        }
+        if (c.at("CONSTRAINT")) {
+            return new AlterAction(AlterAction.Kind.RENAME, List.of(), List.of(), null, false, span);
+        }
+        c.accept("COLUMN");
+        Ident from = names.readIdent(c);
+        Ident to = from != null && c.accept("TO") ? names.readIdent(c) : null;
+        if (to == null) {
+            return new AlterAction(AlterAction.Kind.RENAME, List.of(), List.of(), null, false, span);
+        }
+        return new AlterAction(AlterAction.Kind.RENAME_COLUMN, List.of(), List.of(from, to), null, false, span);
+    }
+
+    /** After {@code ALTER [COLUMN] c}: {@code [SET DATA] TYPE t}, {@code SET|DROP NOT NULL}, {@code SET DEFAULT e}, {@code DROP DEFAULT}. */
+    private ColumnChange columnChange(Cursor c) {
+        if (c.accept("TYPE") || c.accept("SET", "DATA", "TYPE")) {
+            return new ColumnChange(ColumnChange.Kind.TYPE, columns.readType(c), null);
+        }
+        if (c.accept("SET", "NOT", "NULL")) {
+            return new ColumnChange(ColumnChange.Kind.SET_NOT_NULL, null, null);
+        }
+        if (c.accept("DROP", "NOT", "NULL")) {
+            return new ColumnChange(ColumnChange.Kind.DROP_NOT_NULL, null, null);
+        }
+        if (c.accept("DROP", "DEFAULT")) {
+            return new ColumnChange(ColumnChange.Kind.DROP_DEFAULT, null, null);
+        }
+        if (c.accept("SET", "DEFAULT")) {
+            int start = c.pos;
+            while (!c.eof()) {
+                if (c.atPunct("(")) {
+                    c.skipParens();
+                } else {
+                    c.next();
+                }
+            }
+            return new ColumnChange(ColumnChange.Kind.SET_DEFAULT, null, ColumnParser.joinTokens(c.tokens, start, c.pos));
+        }
+        return new ColumnChange(ColumnChange.Kind.OTHER, null, null);
     }
 
     private AlterAction constraint(StatementModel m, Cursor c, int[] e) {

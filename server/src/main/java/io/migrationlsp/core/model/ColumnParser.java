@@ -3,6 +3,7 @@ package io.migrationlsp.core.model;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.text.TokenKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +17,10 @@ final class ColumnParser {
             "CHECK", "COLLATE", "GENERATED", "ROWGUIDCOL", "SPARSE", "FILESTREAM", "MASKED", "ENCRYPTED",
             "AUTO_INCREMENT", "COMMENT", "WITH");
     private static final Set<String> TYPE_CONTINUATION = Set.of("PRECISION", "VARYING");
+    /** Words inside a CHECK that are operators or literals, not the names of columns. */
+    private static final Set<String> CHECK_WORDS = Set.of("IN", "NOT", "AND", "OR", "IS", "NULL", "ANY", "ALL", "SOME",
+            "ARRAY", "LIKE", "ILIKE", "BETWEEN", "TRUE", "FALSE", "SIMILAR", "TO", "CASE", "WHEN", "THEN", "ELSE", "END",
+            "CAST", "AS", "DISTINCT", "FROM", "VALUE", "COLLATE");
 
     private final NameReader names;
 
@@ -61,6 +66,7 @@ final class ColumnParser {
         String defaultText = null;
         TextSpan defaultSpan = null;
         boolean identity = false;
+        boolean generated = type == null;
         String identityArgs = "";
         boolean pk = false;
         boolean check = false;
@@ -106,6 +112,8 @@ final class ColumnParser {
                 c.accept("AS");
                 if (c.accept("IDENTITY")) {
                     identity = true;
+                } else {
+                    generated = true;
                 }
                 c.skipParens();
                 c.accept("STORED");
@@ -121,6 +129,7 @@ final class ColumnParser {
                 while (c.atAny("CLUSTERED", "NONCLUSTERED")) {
                     c.next();
                 }
+                m.uniqueKeys.add(List.of(name));
             } else if (t.is("CONSTRAINT")) {
                 c.next();
                 constraintName = names.readIdent(c);
@@ -154,20 +163,34 @@ final class ColumnParser {
         Token lastTok = c.tokens.get(c.end - 1);
         TextSpan span = new TextSpan(firstTok.start(), lastTok.end());
         return new ColumnDef(name, type, nullability, nullSpan, defaultText, defaultSpan, identity, identityArgs, pk,
-                fk, check, span);
+                fk, check, span, generated);
     }
 
     private void collectCheckColumns(StatementModel m, Cursor c) {
         if (!c.atPunct("(")) {
             return;
         }
+        int open = c.pos;
         int close = c.matchingClose(c.pos);
+        List<Ident> mentioned = new ArrayList<>();
+        boolean listsValues = false;
         for (int k = c.pos; k < close; k++) {
             Token t = c.tokens.get(k);
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.QUOTED_IDENT) {
                 m.checkedColumns.add(names.ident(t));
+                Token next = k + 1 < close ? c.tokens.get(k + 1) : null;
+                boolean call = next != null && next.isPunct("(");
+                if (t.kind() == TokenKind.QUOTED_IDENT || !(call || CHECK_WORDS.contains(t.upper()))) {
+                    mentioned.add(names.ident(t));
+                }
+                // c IN ('a', 'b') and c = ANY (ARRAY['a', 'b']), which Postgres writes back for IN lists.
+                if ((t.is("IN") || t.is("ANY")) && call) {
+                    listsValues = true;
+                }
             }
         }
+        m.checks.add(new CheckDef(List.copyOf(mentioned), listsValues,
+                new TextSpan(c.tokens.get(open).start(), c.tokens.get(close - 1).end())));
         c.pos = close;
     }
 
@@ -198,8 +221,13 @@ final class ColumnParser {
             args = joinTokens(c.tokens, s, c.pos).replace(" ", "");
         }
         if ((c.at("WITH") || c.at("WITHOUT")) && c.peek(1) != null && c.peek(1).is("TIME")) {
+            // timestamp with time zone is timestamptz, a different type from plain timestamp.
+            boolean with = c.at("WITH");
             c.pos += 2;
             c.accept("ZONE");
+            if (with) {
+                name.append(" WITH TIME ZONE");
+            }
         }
         while (c.atPunct("[") || c.atPunct("]")) {
             c.next();
@@ -269,6 +297,15 @@ final class ColumnParser {
             c.next();
             c.accept("NOT", "FOR", "REPLICATION");
             collectCheckColumns(m, c);
+        } else if (c.accept("UNIQUE")) {
+            c.accept("NULLS", "NOT", "DISTINCT");
+            c.accept("NULLS", "DISTINCT");
+            while (c.atAny("CLUSTERED", "NONCLUSTERED")) {
+                c.next();
+            }
+            if (c.atPunct("(")) {
+                m.uniqueKeys.add(names.readIdentList(c));
+            }
         }
     }
 

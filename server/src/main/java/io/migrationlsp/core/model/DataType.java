@@ -8,6 +8,12 @@ public record DataType(String name, String args, TextSpan span, TextSpan nameSpa
         return name.equalsIgnoreCase(typeName);
     }
 
+    /** Postgres {@code serial}, {@code bigserial}, {@code smallserial}: an integer with a sequence default. */
+    public boolean isSerial() {
+        return name.equals("SERIAL") || name.equals("BIGSERIAL") || name.equals("SMALLSERIAL") || name.equals("SERIAL4")
+                || name.equals("SERIAL8") || name.equals("SERIAL2");
+    }
+
     public String display() {
         return name + args;
     }

@@ -26,12 +26,14 @@ public final class Modeler {
     private final Dialect dialect;
     private final NameReader names;
     private final ColumnParser columns;
+    private final PostgresObjects postgres;
 
     public Modeler(String text, Dialect dialect, String placeholder) {
         this.text = text;
         this.dialect = dialect;
         this.names = new NameReader(placeholder);
         this.columns = new ColumnParser(names);
+        this.postgres = new PostgresObjects(names);
     }
 
     public StatementModel model(Statement statement) {
@@ -58,12 +60,21 @@ public final class Modeler {
             case "WITH" -> {
                 return withCte(statement, tokens);
             }
-            case "UPDATE" -> m.kind = StatementKind.UPDATE;
-            case "DELETE" -> m.kind = StatementKind.DELETE;
+            case "UPDATE" -> {
+                m.kind = StatementKind.UPDATE;
+                m.hasWhere = PostgresObjects.hasTopLevelWhere(tokens);
+            }
+            case "DELETE" -> {
+                m.kind = StatementKind.DELETE;
+                m.hasWhere = PostgresObjects.hasTopLevelWhere(tokens);
+            }
             case "SELECT" -> m.kind = StatementKind.SELECT;
             case "MERGE" -> m.kind = StatementKind.MERGE;
             case "TRUNCATE" -> m.kind = StatementKind.TRUNCATE;
-            case "DO" -> m.kind = StatementKind.DO_BLOCK;
+            case "DO" -> {
+                m.kind = StatementKind.DO_BLOCK;
+                m.inner.addAll(new DoBlockReader(text, this::model).read(statement));
+            }
             case "EXEC", "EXECUTE" -> m.kind = StatementKind.EXEC;
             case "SET" -> m.kind = StatementKind.SET_OPTION;
             case "GRANT", "REVOKE", "DENY" -> m.kind = StatementKind.GRANT;
@@ -256,6 +267,11 @@ public final class Modeler {
             case "EXTENSION" -> m.kind = StatementKind.CREATE_EXTENSION;
             default -> m.kind = StatementKind.OTHER;
         }
+        if (dialect == Dialect.POSTGRES && m.kind != StatementKind.CREATE_TABLE && m.kind != StatementKind.CREATE_INDEX
+                && objectWord != null) {
+            postgres.create(m, c);
+            return;
+        }
         if (m.kind == StatementKind.CREATE_VIEW || m.kind == StatementKind.CREATE_ROUTINE
                 || m.kind == StatementKind.CREATE_TYPE || m.kind == StatementKind.CREATE_POLICY) {
             c.next();
@@ -351,6 +367,10 @@ public final class Modeler {
             m.kind = StatementKind.DROP_TABLE;
         } else if (c.at("INDEX")) {
             m.kind = StatementKind.DROP_INDEX;
+        } else if (dialect == Dialect.POSTGRES && c.peek() != null) {
+            m.kind = StatementKind.OTHER;
+            postgres.drop(m, c);
+            return;
         } else {
             m.kind = StatementKind.OTHER;
             c.next();

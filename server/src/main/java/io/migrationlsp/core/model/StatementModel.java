@@ -27,6 +27,10 @@ public final class StatementModel {
     final List<ForeignKey> foreignKeys = new ArrayList<>();
     final List<List<Ident>> primaryKeys = new ArrayList<>();
     final List<Ident> checkedColumns = new ArrayList<>();
+    final List<CheckDef> checks = new ArrayList<>();
+    final List<List<Ident>> uniqueKeys = new ArrayList<>();
+    PolicyDef policy;
+    boolean hasWhere;
     final List<AlterAction> alterActions = new ArrayList<>();
     final List<QualifiedName> dropped = new ArrayList<>();
     IndexDef index;
@@ -38,6 +42,7 @@ public final class StatementModel {
     final List<StatementModel> inner = new ArrayList<>();
     String objectKind;
     TextSpan headSpan;
+    DoContext doContext;
 
     StatementModel(Statement statement, List<Token> tokens) {
         this.statement = statement;
@@ -53,13 +58,23 @@ public final class StatementModel {
     public boolean ifNotExists() { return ifNotExists; }
     public boolean orReplace() { return orReplace; }
     public Guard guard() { return guard; }
+    /** For a statement inside a {@code DO $$ ... $$} body: the conditions and handlers around it; null elsewhere. */
+    public DoContext doContext() { return doContext; }
     public List<ColumnDef> columns() { return Collections.unmodifiableList(columns); }
     public List<ForeignKey> foreignKeys() { return Collections.unmodifiableList(foreignKeys); }
     public List<List<Ident>> primaryKeys() { return Collections.unmodifiableList(primaryKeys); }
     /** Columns named inside a {@code CHECK (...)} constraint of this statement. */
     public List<Ident> checkedColumns() { return Collections.unmodifiableList(checkedColumns); }
+    /** Every {@code CHECK (...)} of this statement, column and table constraints alike. */
+    public List<CheckDef> checks() { return Collections.unmodifiableList(checks); }
+    /** Column lists of {@code UNIQUE} constraints (a column's own {@code UNIQUE} gives a list of one). */
+    public List<List<Ident>> uniqueKeys() { return Collections.unmodifiableList(uniqueKeys); }
+    /** The policy of {@code CREATE POLICY} / {@code DROP POLICY}, or null. */
+    public PolicyDef policy() { return policy; }
+    /** Whether an {@code UPDATE} or {@code DELETE} has a {@code WHERE} clause (a {@code WHERE CURRENT OF} counts). */
+    public boolean hasWhere() { return hasWhere; }
     public List<AlterAction> alterActions() { return Collections.unmodifiableList(alterActions); }
-    /** Objects named by a {@code DROP TABLE} / {@code DROP INDEX}. */
+    /** Objects named by a {@code DROP} ({@code TABLE}, {@code INDEX}, and in Postgres any other object kind). */
     public List<QualifiedName> dropped() { return Collections.unmodifiableList(dropped); }
     public IndexDef index() { return index; }
     /** The column list of an {@code INSERT}, or null when it has none. */

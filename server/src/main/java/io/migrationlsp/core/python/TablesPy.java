@@ -13,7 +13,6 @@ import java.util.List;
  */
 public final class TablesPy {
     public static final String FUNCTION = "get_tenant_tables_sql";
-    private static final char JOIN = '\n';
 
     private TablesPy() {}
 
@@ -40,19 +39,7 @@ public final class TablesPy {
             return new TablesPyResult.Unreadable(TablesPyResult.Reason.NO_STRING, nameSpan,
                     "`" + functionName + "` holds no string literal to read SQL from.");
         }
-        SourceMappedText sql = new SourceMappedText();
-        List<TablesPySql.Literal> literals = new ArrayList<>();
-        for (PythonToken t : strings) {
-            if (!literals.isEmpty()) {
-                int previousEnd = literals.get(literals.size() - 1).contentSpan().end();
-                sql.append(JOIN, previousEnd, previousEnd);
-            }
-            int sqlStart = sql.length();
-            StringLiteralDecoder.decode(source, t.string(), placeholder, sql);
-            literals.add(new TablesPySql.Literal(t.span(), t.string().contentSpan(),
-                    new TextSpan(sqlStart, sql.length()), t.string()));
-        }
-        return new TablesPySql(placeholder, nameSpan, literals, sql);
+        return TablesPySql.of(source, strings, placeholder, nameSpan, true);
     }
 
     private static String bareName(String placeholder) {

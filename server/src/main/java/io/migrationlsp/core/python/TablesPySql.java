@@ -1,12 +1,14 @@
 package io.migrationlsp.core.python;
 
 import io.migrationlsp.core.text.TextSpan;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of {@code get_tenant_tables_sql}: the string literals of its body, decoded and joined
- * with {@code "\n"}, as a virtual SQL document whose every char knows where it came from in the
- * Python file. Findings on the SQL map back to the Python file with {@link #toPython(TextSpan)}.
+ * SQL held in Python string literals (the body of tables.py's {@code get_tenant_tables_sql}, the
+ * argument of an Alembic {@code op.execute}), decoded and joined with {@code "\n"}, as a virtual
+ * SQL document whose every char knows where it came from in the Python file. Findings on the SQL
+ * map back to the Python file with {@link #toPython(TextSpan)}.
  */
 public final class TablesPySql implements TablesPyResult {
     /**
@@ -23,6 +25,31 @@ public final class TablesPySql implements TablesPyResult {
     private final TextSpan functionNameSpan;
     private final List<Literal> literals;
     private final SourceMappedText mapped;
+
+    private static final char JOIN = '\n';
+
+    /**
+     * The SQL of string literal tokens read in order: each decoded (a replacement field naming the
+     * placeholder kept as {@code {placeholder}}, any other field a run of {@code x}), joined with
+     * {@code "\n"} when {@code joinLines} (separate literals of a function body), else joined with
+     * nothing (adjacent literals, which Python concatenates). {@code placeholder} may be null;
+     * {@code nameSpan} is where the Python code that holds the SQL is named (a function's name, a call's callee).
+     */
+    public static TablesPySql of(String source, List<PythonToken> strings, String placeholder, TextSpan nameSpan,
+                                 boolean joinLines) {
+        SourceMappedText sql = new SourceMappedText();
+        List<Literal> literals = new ArrayList<>();
+        for (PythonToken t : strings) {
+            if (!literals.isEmpty() && joinLines) {
+                int previousEnd = literals.get(literals.size() - 1).contentSpan().end();
+                sql.append(JOIN, previousEnd, previousEnd);
+            }
+            int sqlStart = sql.length();
+            StringLiteralDecoder.decode(source, t.string(), placeholder, sql);
+            literals.add(new Literal(t.span(), t.string().contentSpan(), new TextSpan(sqlStart, sql.length()), t.string()));
+        }
+        return new TablesPySql(placeholder, nameSpan, literals, sql);
+    }
 
     TablesPySql(String placeholder, TextSpan functionNameSpan, List<Literal> literals, SourceMappedText mapped) {
         this.sql = mapped.text();
@@ -71,6 +98,36 @@ public final class TablesPySql implements TablesPyResult {
         }
         int last = Math.min(sqlSpan.end(), sql.length()) - 1;
         return new TextSpan(start, Math.max(start, mapped.sourceEnd(last)));
+    }
+
+    /**
+     * The SQL offset of the char at {@code pythonOffset} (the inverse of {@link #toPython(int)}):
+     * inside an escape sequence or a replacement field, the char it decodes to; at the end of a
+     * literal's content, the end of what it became. -1 when the offset is outside every literal.
+     */
+    public int toSql(int pythonOffset) {
+        Literal literal = literalAt(pythonOffset);
+        if (literal == null) {
+            return -1;
+        }
+        TextSpan sqlSpan = literal.sqlSpan();
+        int lo = sqlSpan.start();
+        int hi = sqlSpan.end() - 1;
+        int found = sqlSpan.end();
+        // Within one literal the source starts grow with the SQL offsets: the last char starting at or before wins.
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mapped.sourceStart(mid) <= pythonOffset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < sqlSpan.end() && pythonOffset >= mapped.sourceEnd(found) && pythonOffset == literal.contentSpan().end()) {
+            return sqlSpan.end();
+        }
+        return found;
     }
 
     /**

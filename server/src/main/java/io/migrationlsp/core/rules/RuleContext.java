@@ -1,5 +1,6 @@
 package io.migrationlsp.core.rules;
 
+import io.migrationlsp.core.alembic.Revision;
 import io.migrationlsp.core.analysis.SqlFile;
 import io.migrationlsp.core.analysis.SqlValidator;
 import io.migrationlsp.core.analysis.WorkspaceView;
@@ -17,10 +18,18 @@ public final class RuleContext {
     private final Profile profile;
     private final WorkspaceView workspace;
     private final SqlValidator validator;
+    private final Revision revision;
     private final List<Finding> findings = new ArrayList<>();
     private RuleMeta current;
 
     public RuleContext(SqlFile file, Config config, Profile profile, WorkspaceView workspace, SqlValidator validator) {
+        this(file, config, profile, workspace, validator, null);
+    }
+
+    /** For an Alembic revision: {@code file} is the Python text (no SQL statements), {@code revision} its model. */
+    public RuleContext(SqlFile file, Config config, Profile profile, WorkspaceView workspace, SqlValidator validator,
+                       Revision revision) {
+        this.revision = revision;
         this.file = file;
         this.config = config;
         this.profile = profile;
@@ -34,6 +43,8 @@ public final class RuleContext {
     public WorkspaceView workspace() { return workspace; }
     public SqlValidator validator() { return validator; }
     public String text() { return file.text(); }
+    /** The Alembic revision being checked, or null for a SQL file. */
+    public Revision revision() { return revision; }
 
     /** Every statement model of the file, blocks flattened. */
     public List<StatementModel> models() {

@@ -78,7 +78,19 @@ public final class SchemaModel {
     }
 
     public TableInfo table(String key) {
-        return tables.get(key.toUpperCase(Locale.ROOT).replace("{TENANT}", TENANT));
+        return tables.get(resolve(key.toUpperCase(Locale.ROOT).replace("{TENANT}", TENANT)));
+    }
+
+    /**
+     * The key a table is stored under: {@code key} itself, or for Postgres' default schema the other
+     * spelling ({@code .T} for {@code PUBLIC.T} and the reverse), when only that one exists.
+     */
+    public String resolve(String key) {
+        if (tables.containsKey(key)) {
+            return key;
+        }
+        String other = key.startsWith(".") ? "PUBLIC" + key : key.startsWith("PUBLIC.") ? key.substring(6) : null;
+        return other != null && tables.containsKey(other) ? other : key;
     }
 
     /** Tables of one scope ({@link #TENANT} or a schema name such as PLATFORM), sorted by name. */

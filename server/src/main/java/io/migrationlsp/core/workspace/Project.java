@@ -5,17 +5,19 @@ import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.ConfigLoader;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.config.ProfileDetector;
+import io.migrationlsp.core.workspace.layout.Layouts;
+import io.migrationlsp.core.workspace.layout.MigrationLayout;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,21 +48,43 @@ public final class Project implements WorkspaceView {
 
     public static Project withConfig(Path root, Config config, Profile forcedProfile) {
         Profile profile = forcedProfile != null ? forcedProfile : ProfileDetector.detect(root, config);
-        return new Project(root, config.withProfile(profile), profile);
+        Config effective = config.withProfile(profile);
+        // The configured folder wins; the platform default means "not configured" for the other profiles.
+        if (profile != Profile.PLATFORM && config.migrationsDir().equals(Config.defaults().migrationsDir())) {
+            Layouts.Detected found = Layouts.detect(root);
+            effective = effective.withMigrationsDir(found != null && found.profile() == profile ? found.migrationsDir()
+                    : Layouts.of(profile).defaultMigrationsDir());
+        }
+        return new Project(root, effective, profile);
     }
 
-    /** Finds the workspace root of a file or folder: the nearest ancestor with the config file or the migrations folder. */
+    /**
+     * Finds the workspace root of a file or folder: the nearest ancestor with the config file or a
+     * profile's migrations layout, so each project of a monorepo is its own root.
+     */
     public static Path findRoot(Path start) {
         Path p = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(p)) {
             p = p.getParent();
         }
         for (Path q = p; q != null; q = q.getParent()) {
-            if (Files.isRegularFile(q.resolve(Config.FILE_NAME)) || Files.isDirectory(q.resolve("_migrations"))) {
+            if (Layouts.isProjectRoot(q)) {
                 return q;
             }
         }
         return p;
+    }
+
+    /** How this project's profile lays out its migrations. */
+    public MigrationLayout layout() {
+        return Layouts.of(profile);
+    }
+
+    /** Whether a workspace-relative path is a migration file of this project (by place and name, not by existence). */
+    public boolean isMigrationPath(String relative) {
+        String dir = config.migrationsDir() + "/";
+        return relative != null && relative.startsWith(dir)
+                && layout().isMigrationFile(relative.substring(relative.lastIndexOf('/') + 1));
     }
 
     @Override
@@ -134,10 +158,16 @@ public final class Project implements WorkspaceView {
             realRoot = root;
         }
         Path confined = realRoot;
+        MigrationLayout layout = layout();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 4, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                    if (!d.equals(dir) && (name.startsWith(".") || name.startsWith("__"))) {
+                        // .git, __pycache__: tool folders, never migrations.
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     if (!insideRoot(d, confined)) {
                         bad[0]++;
                         return FileVisitResult.SKIP_SUBTREE;
@@ -147,7 +177,7 @@ public final class Project implements WorkspaceView {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+                    if (attrs.isRegularFile() && layout.isMigrationFile(f.getFileName().toString())) {
                         if (Files.isReadable(f) && insideRoot(f, confined)) {
                             result.add(relative(f));
                         } else {
@@ -160,7 +190,10 @@ public final class Project implements WorkspaceView {
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
                     // FileSystemLoopException, AccessDeniedException, a link to nowhere: skip and count.
-                    bad[0]++;
+                    // A file deleted while the folder is walked is simply gone, not skipped.
+                    if (!(e instanceof NoSuchFileException) || Files.isSymbolicLink(f)) {
+                        bad[0]++;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });

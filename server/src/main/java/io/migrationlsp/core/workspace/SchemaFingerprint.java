@@ -16,13 +16,21 @@ final class SchemaFingerprint {
         StringBuilder sb = new StringBuilder();
         for (StatementModel m : file.allModels()) {
             switch (m.kind()) {
-                case CREATE_TABLE, ALTER_TABLE, DROP_TABLE, CREATE_INDEX, DROP_INDEX, INSERT -> {
+                case CREATE_TABLE, ALTER_TABLE, DROP_TABLE, CREATE_INDEX, DROP_INDEX, INSERT, CREATE_POLICY -> {
                     for (Token t : m.statement().tokens()) {
                         sb.append(t.text()).append(' ');
                     }
                     sb.append('\n');
                 }
-                default -> { }
+                default -> {
+                    if (m.policy() != null) {
+                        // DROP POLICY: the replay removes the policy from its table.
+                        for (Token t : m.statement().tokens()) {
+                            sb.append(t.text()).append(' ');
+                        }
+                        sb.append('\n');
+                    }
+                }
             }
         }
         return sb.toString();

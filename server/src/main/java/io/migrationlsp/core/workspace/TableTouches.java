@@ -68,14 +68,18 @@ final class TableTouches {
                         created.add(m.target().key());
                     }
                 }
-                case ALTER_TABLE, CREATE_INDEX -> {
+                case ALTER_TABLE, CREATE_INDEX, CREATE_POLICY -> {
                     if (m.target() != null) {
                         touched.add(m.target().key());
                     }
                 }
                 case DROP_TABLE -> m.dropped().forEach(n -> touched.add(n.key()));
                 case DROP_INDEX -> touched.add(m.target() != null ? m.target().key() : ANY);
-                default -> { }
+                default -> {
+                    if (m.policy() != null && m.target() != null) {
+                        touched.add(m.target().key());
+                    }
+                }
             }
         }
         return new Summary(touched, created);

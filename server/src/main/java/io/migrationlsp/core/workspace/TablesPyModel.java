@@ -11,7 +11,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * {@code app/tenant/tables.py} as read (never run): the SQL of {@code get_tenant_tables_sql} as a
  * virtual SQL file, the tenant schema it creates, and the maps from SQL spans back into Python
- * ({@code toPython}: a span's end lands after the source of its last char, escapes included).
+ * ({@code toPython}: a span's end lands after the source of its last char, escapes included) and
+ * back ({@code toSql}: a Python offset to the SQL offset of its char, -1 outside the SQL literals).
  * {@code sql} is null when the function or its SQL is missing; {@code problem} then says why.
  *
  * <p>The modelled SQL is held softly and modelled again from its text when the collector dropped
@@ -27,6 +28,7 @@ public final class TablesPyModel {
     private final SchemaModel schema;
     private final TextSpan functionSpan;
     private final Function<TextSpan, TextSpan> toPython;
+    private final IntUnaryOperator toSql;
     private final IntUnaryOperator insertionOffset;
     private final BiFunction<Integer, String, String> encoder;
     private final String problem;
@@ -34,8 +36,8 @@ public final class TablesPyModel {
 
     /** {@code sql} is {@code modeler} applied to its text, or null (and {@code modeler} too) when unreadable. */
     public TablesPyModel(String path, String pythonText, SqlFile sql, Function<String, SqlFile> modeler, SchemaModel schema,
-                         TextSpan functionSpan, Function<TextSpan, TextSpan> toPython, IntUnaryOperator insertionOffset,
-                         BiFunction<Integer, String, String> encoder, String problem) {
+                         TextSpan functionSpan, Function<TextSpan, TextSpan> toPython, IntUnaryOperator toSql,
+                         IntUnaryOperator insertionOffset, BiFunction<Integer, String, String> encoder, String problem) {
         this.path = path;
         this.pythonText = pythonText;
         this.sqlText = sql == null ? null : sql.text();
@@ -44,6 +46,7 @@ public final class TablesPyModel {
         this.schema = schema;
         this.functionSpan = functionSpan;
         this.toPython = toPython;
+        this.toSql = toSql;
         this.insertionOffset = insertionOffset;
         this.encoder = encoder;
         this.problem = problem;
@@ -54,6 +57,7 @@ public final class TablesPyModel {
     public SchemaModel schema() { return schema; }
     public TextSpan functionSpan() { return functionSpan; }
     public Function<TextSpan, TextSpan> toPython() { return toPython; }
+    public IntUnaryOperator toSql() { return toSql; }
     public IntUnaryOperator insertionOffset() { return insertionOffset; }
     public BiFunction<Integer, String, String> encoder() { return encoder; }
     public String problem() { return problem; }

@@ -17,14 +17,14 @@ final class TablesPyReader {
         String placeholder = project.config().placeholder();
         TablesPyResult r = TablesPy.read(text, placeholder.substring(1, placeholder.length() - 1));
         if (r instanceof TablesPyResult.Unreadable u) {
-            return new TablesPyModel(path, text, null, null, null, u.functionNameSpan(), null, null, null, u.message());
+            return new TablesPyModel(path, text, null, null, null, u.functionNameSpan(), null, null, null, null, u.message());
         }
         TablesPySql s = (TablesPySql) r;
         SqlFile sql = analyzer.model(path, s.sql(), project.config(), project.profile());
         SchemaModel schema = new SchemaModel();
         SchemaReplayer.apply(schema, sql);
         return new TablesPyModel(path, text, sql, sqlText -> analyzer.model(path, sqlText, project.config(), project.profile()),
-                schema, s.functionNameSpan(), s::toPython, s::insertionOffsetAfterSql,
+                schema, s.functionNameSpan(), s::toPython, s::toSql, s::insertionOffsetAfterSql,
                 s::encodeForLiteralAt, null);
     }
 }

@@ -1,26 +1,33 @@
 package io.migrationlsp.core.workspace;
 
+import io.migrationlsp.core.alembic.Revision;
+import io.migrationlsp.core.alembic.RevisionGraph;
+import io.migrationlsp.core.alembic.RevisionIndex;
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.SqlFile;
 import io.migrationlsp.core.analysis.WorkspaceFacts;
 import io.migrationlsp.core.analysis.WorkspaceView;
+import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.model.StatementKind;
 import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.SchemaReplayer;
 import io.migrationlsp.core.schema.TableInfo;
+import io.migrationlsp.core.workspace.layout.MigrationLayout;
+import io.migrationlsp.core.workspace.manifest.ManifestReader;
+import io.migrationlsp.core.workspace.manifest.SchemaManifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +41,7 @@ import java.util.function.IntConsumer;
  * (by disk stamp, or by the open editor's text, which takes precedence), the schema replayed with a
  * checkpoint every {@value #MIN_CHECKPOINT_EVERY} files or more (at most {@value #MAX_CHECKPOINTS}
  * checkpoints) so asking for "the schema before file k" replays at most that many files, and the
- * tables.py / constants.py models.
+ * tables.py / constants.py / schema manifest models.
  */
 public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     static final int MIN_CHECKPOINT_EVERY = 100;
@@ -85,6 +92,10 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     private boolean tablesPyLoaded;
     private ConstantsModel constants;
     private boolean constantsLoaded;
+    private SchemaManifest manifest;
+    private boolean manifestLoaded;
+    /** Alembic projects: the revision files read as text, and the graph their ids make. */
+    private final RevisionIndex revisions = new RevisionIndex();
 
     /** The stamp of a model read from disk; an open buffer's stamp is its text. */
     private static final Object DISK = new Object();
@@ -150,8 +161,23 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
     }
 
     @Override
-    public List<String> migrationPaths() {
-        return project.migrationPaths();
+    public synchronized List<String> migrationPaths() {
+        List<String> onDisk = project.migrationPaths();
+        List<String> unsaved = null;
+        for (String open : openTexts.keySet()) {
+            // A buffer for a file not saved yet (a new migration) is part of the history the editor shows.
+            if (project.isMigrationPath(open) && !onDisk.contains(open)) {
+                if (unsaved == null) {
+                    unsaved = new ArrayList<>(onDisk);
+                }
+                unsaved.add(open);
+            }
+        }
+        if (unsaved == null) {
+            return onDisk;
+        }
+        unsaved.sort(null);
+        return List.copyOf(unsaved);
     }
 
     @Override
@@ -159,17 +185,46 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         return this;
     }
 
+    /**
+     * Files larger than this are left out of the history (as unreadable ones are): the server sets
+     * it so one pathological file cannot exhaust its capped heap; the CLI keeps no limit.
+     */
+    public void limitFileChars(long chars) {
+        maxFileChars = chars;
+    }
+
+    private volatile long maxFileChars = Long.MAX_VALUE;
+
+    private final AtomicLong clock = new AtomicLong();
+    private final Map<String, Long> stamps = new ConcurrentHashMap<>();
+    private volatile long epoch;
+
+    /** A file's text version: changes whenever its text may have (an edit, a disk change, a reset). */
+    public record Stamp(long epoch, long file) {}
+
+    /**
+     * The current {@link Stamp} of a file. Facts read from its model stay true while the stamp does,
+     * even after the model itself was dropped from memory and would have to be made again.
+     */
+    public Stamp stamp(String path) {
+        return new Stamp(epoch, stamps.getOrDefault(path, 0L));
+    }
+
     /** An editor buffer's text overrides the file on disk until it is closed ({@code text} null). */
     public synchronized void setOpenText(String path, String text) {
+        if (text != null && text.length() > maxFileChars) {
+            text = null;
+        }
         String old = text == null ? openTexts.remove(path) : openTexts.put(path, text);
         if (old == null ? text == null : old.equals(text)) {
             return;
         }
+        stamps.put(path, clock.incrementAndGet());
         Cached cached = cached(path);
         boolean known = positions != null && positions.containsKey(path);
-        if (text != null && cached != null && known) {
+        if (text != null && cached != null && known && !alembic()) {
             // Most keystrokes leave what the file does to the schema as it was: then nothing after it needs replaying.
-            SqlFile now = analyzer.model(path, text, project.config(), project.profile());
+            SqlFile now = analyzer.modelFile(path, text, project.config(), project.profile());
             // Kept with the model, so the next keystroke compares against it without recomputing it.
             String fingerprint = SchemaFingerprint.of(now);
             remember(path, new Cached(text, now, fingerprint));
@@ -182,6 +237,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     /** A file changed, appeared or disappeared on disk (or in an editor). */
     public synchronized void changed(String path) {
+        stamps.put(path, clock.incrementAndGet());
         if (path.equals(project.config().tablesPy())) {
             tablesPyLoaded = false;
             return;
@@ -190,8 +246,20 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             constantsLoaded = false;
             return;
         }
-        if (!path.toLowerCase().endsWith(".sql")) {
+        if (path.equals(project.config().manifest())) {
+            manifestLoaded = false;
             return;
+        }
+        if (!project.isMigrationPath(path)) {
+            return;
+        }
+        if (alembic()) {
+            // Any revision file can move others in the run order (its id, its down_revision).
+            revisions.forget(path);
+            ordered = null;
+            replayable = null;
+            checkpoints.clear();
+            touches = null;
         }
         boolean known = positions != null && positions.containsKey(path);
         // A known file that is gone (deleted or renamed away) must leave the listing too.
@@ -229,6 +297,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     /** Forgets everything, e.g. after the config changed. */
     public synchronized void reset() {
+        epoch = clock.incrementAndGet();
         project.invalidateListing();
         ordered = null;
         replayable = null;
@@ -242,6 +311,36 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         beforePath = null;
         tablesPyLoaded = false;
         constantsLoaded = false;
+        manifestLoaded = false;
+        revisions.clear();
+    }
+
+    private boolean alembic() {
+        return project.profile() == Profile.ALEMBIC;
+    }
+
+    @Override
+    public synchronized RevisionGraph revisionGraph() {
+        if (!alembic()) {
+            return null;
+        }
+        List<String> paths = new ArrayList<>();
+        String root = project.config().migrationsDir() + "/";
+        for (String p : migrationPaths()) {
+            // Alembic reads the versions folder itself, not its subfolders.
+            if (p.startsWith(root) && p.indexOf('/', root.length()) < 0) {
+                paths.add(p);
+            }
+        }
+        return revisions.graph(paths, this::textOf);
+    }
+
+    @Override
+    public synchronized Revision revision(String path) {
+        if (!alembic() || !project.isMigrationPath(path)) {
+            return null;
+        }
+        return revisions.revision(path, this::textOf, sql -> analyzer.model(path, sql, project.config(), project.profile()));
     }
 
     @Override
@@ -249,14 +348,17 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (ordered == null) {
             List<MigrationEntry> entries = new ArrayList<>();
             String root = project.config().migrationsDir() + "/";
-            for (String p : project.migrationPaths()) {
-                String rest = p.startsWith(root) ? p.substring(root.length()) : p;
-                MigrationEntry.Kind kind = !rest.contains("/") ? MigrationEntry.Kind.ROOT
-                        : rest.startsWith("2025_and_older/") && rest.indexOf('/') == rest.lastIndexOf('/')
-                                ? MigrationEntry.Kind.ARCHIVE : MigrationEntry.Kind.MISPLACED;
-                entries.add(new MigrationEntry(p, kind, MigrationNames.parse(rest.substring(rest.lastIndexOf('/') + 1))));
+            MigrationLayout layout = project.layout();
+            RevisionGraph graph = revisionGraph();
+            for (String p : migrationPaths()) {
+                MigrationEntry e = layout.entry(p, p.startsWith(root) ? p.substring(root.length()) : p);
+                if (graph != null && e.kind() == MigrationEntry.Kind.ROOT) {
+                    // A revision runs where the chain puts it: its version is its place in the graph's run order.
+                    e = new MigrationEntry(e.path(), e.kind(), e.name(), graph.position(p));
+                }
+                entries.add(e);
             }
-            entries.sort(RUN_ORDER);
+            entries.sort(layout.runOrder());
             ordered = List.copyOf(entries);
             replayable = null;
             checkpoints.clear();
@@ -268,15 +370,6 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         }
         return ordered;
     }
-
-    /** Archive, then root, then misplaced; within each by SEQ, REV, year, major, then name. */
-    static final Comparator<MigrationEntry> RUN_ORDER = Comparator
-            .comparingInt((MigrationEntry e) -> e.kind().ordinal())
-            .thenComparingInt(e -> e.name() == null ? Integer.MAX_VALUE : e.name().seq())
-            .thenComparingInt(e -> e.name() == null ? 0 : e.name().rev())
-            .thenComparingInt(e -> e.name() == null ? 0 : e.name().year())
-            .thenComparingInt(e -> e.name() == null ? 0 : e.name().major())
-            .thenComparing(MigrationEntry::path);
 
     @Override
     public synchronized MigrationEntry entry(String path) {
@@ -298,7 +391,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (text == null) {
             return null;
         }
-        SqlFile f = analyzer.model(path, text, project.config(), project.profile());
+        SqlFile f = analyzer.modelFile(path, text, project.config(), project.profile());
         remember(path, new Cached(open != null ? open : DISK, f));
         return f;
     }
@@ -316,7 +409,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (c != null && (c.file().text() == text || c.file().text().equals(text))) {
             return c.file();
         }
-        return analyzer.model(path, text, project.config(), project.profile());
+        return analyzer.modelFile(path, text, project.config(), project.profile());
     }
 
     /**
@@ -455,7 +548,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         }
         String text = open != null ? open : read(path);
         return text == null ? null
-                : new Cached(open != null ? open : DISK, analyzer.model(path, text, project.config(), project.profile()));
+                : new Cached(open != null ? open : DISK, analyzer.modelFile(path, text, project.config(), project.profile()));
     }
 
     @Override
@@ -564,13 +657,13 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         return i == null ? all.size() : i;
     }
 
-    /** The files the runner executes, in order: the archive and the root files. */
+    /** The files the runner executes, in order: the archive and the root files (no rollback or down scripts). */
     private List<MigrationEntry> replayable() {
         List<MigrationEntry> all = migrations();
         if (replayable == null) {
             List<MigrationEntry> result = new ArrayList<>();
             for (MigrationEntry e : all) {
-                if (e.kind() != MigrationEntry.Kind.MISPLACED) {
+                if (e.replayable()) {
                     result.add(e);
                 }
             }
@@ -626,6 +719,17 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         return constants;
     }
 
+    @Override
+    public synchronized SchemaManifest manifest() {
+        if (!manifestLoaded) {
+            String path = project.config().manifest();
+            String text = textOf(path);
+            manifest = text == null ? null : ManifestReader.read(path, text);
+            manifestLoaded = true;
+        }
+        return manifest;
+    }
+
     /** The text of any workspace file: the open buffer, else the disk, else null. */
     public String textOf(String path) {
         String open = openTexts.get(path);
@@ -638,7 +742,11 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             return null;
         }
         try {
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            if (maxFileChars != Long.MAX_VALUE && Files.size(p) > maxFileChars * 4) {
+                return null;
+            }
+            String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            return text.length() > maxFileChars ? null : text;
         } catch (IOException | RuntimeException e) {
             return null;
         }

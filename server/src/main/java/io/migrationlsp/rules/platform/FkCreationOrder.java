@@ -3,6 +3,7 @@ package io.migrationlsp.rules.platform;
 import io.migrationlsp.core.analysis.WorkspaceFacts;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.schema.SchemaModel;
+import io.migrationlsp.core.sql.SectionHeader;
 import java.util.HashSet;
 import java.util.Set;
 import io.migrationlsp.core.config.Severity;
@@ -102,7 +103,7 @@ public final class FkCreationOrder implements Rule {
             for (int p : laterParents) {
                 moved.add(models.get(p).statement().span());
             }
-            Edit edit = moveBefore(ctx.text(), moved, m.statement().span());
+            Edit edit = moveBefore(ctx, moved, m.statement().span());
             for (ForeignKey fk : m.foreignKeys()) {
                 Integer parentIndex = createdAt.get(fk.refTable().key());
                 if (parentIndex == null || parentIndex <= i || fk.refTable().key().equals(m.target().key())) {
@@ -112,30 +113,70 @@ public final class FkCreationOrder implements Rule {
                         : "the CREATE TABLE of its " + laterParents.size() + " parent tables";
                 ctx.report(fk.refTable().span(), m.target().table().raw() + " references " + fk.refTable().table().raw()
                                 + ", which " + where + " creates later: the CREATE TABLE fails. Create the parent table first.",
-                        Fix.of("Move " + parents + " before " + m.target().table().raw(), edit));
+                        edit == null ? List.of()
+                                : List.of(Fix.of("Move " + parents + " before " + m.target().table().raw(), edit)));
             }
         }
     }
 
     /**
      * Moves the given statements (in file order, all after {@code before}) to the line where {@code before}
-     * starts. One edit spanning all of them keeps the fix atomic: separate moves would overlap.
+     * starts. One edit spanning all of them keeps the fix atomic: separate moves would overlap. A
+     * statement takes the comment lines right above it along (they describe it), and, when blank lines
+     * stand on both sides of it, the one after it, so the spacing between statements stays as it was.
      */
-    private static Edit moveBefore(String text, List<TextSpan> moved, TextSpan before) {
-        int insertAt = Texts.lineStart(text, before.start());
+    private static Edit moveBefore(RuleContext ctx, List<TextSpan> moved, TextSpan before) {
+        String text = ctx.text();
+        int insertAt = commentsAbove(ctx, before.start());
         StringBuilder blocks = new StringBuilder();
         StringBuilder rest = new StringBuilder();
-        int cursor = insertAt;
+        int cursor = Texts.fullLines(text, before).end();
+        rest.append(text, insertAt, cursor);
         for (TextSpan span : moved) {
             TextSpan lines = Texts.fullLines(text, span);
-            String block = text.substring(lines.start(), lines.end());
+            if (lines.start() < cursor) {
+                // Statements sharing a line cannot be moved line by line without moving their neighbours.
+                return null;
+            }
+            int start = Math.max(cursor, commentsAbove(ctx, span.start()));
+            int end = lines.end();
+            int next = Texts.nextLineStart(text, end);
+            boolean blankAbove = start > 0 && text.substring(Texts.lineStart(text, start - 1), start).isBlank();
+            if (blankAbove && end < text.length() && text.substring(end, next).isBlank() && text.charAt(next - 1) == '\n') {
+                end = next;
+            }
+            String block = text.substring(start, end);
             if (!block.endsWith("\n")) {
                 block = block + Texts.newline(text);
             }
             blocks.append(block);
-            rest.append(text, cursor, lines.start());
-            cursor = lines.end();
+            rest.append(text, cursor, start);
+            cursor = end;
         }
         return Edit.replace(new TextSpan(insertAt, cursor), blocks.toString() + rest);
+    }
+
+    /** The start of the statement's line, or of the run of plain comment lines right above it (never a section header). */
+    private static int commentsAbove(RuleContext ctx, int statementStart) {
+        String text = ctx.text();
+        int start = Texts.lineStart(text, statementStart);
+        while (start > 0) {
+            int previous = Texts.lineStart(text, start - 1);
+            String line = text.substring(previous, start).strip();
+            if (!line.startsWith("--") || isHeader(ctx, previous)) {
+                break;
+            }
+            start = previous;
+        }
+        return start;
+    }
+
+    private static boolean isHeader(RuleContext ctx, int lineStart) {
+        for (SectionHeader h : ctx.file().split().headers()) {
+            if (Texts.lineStart(ctx.text(), h.span().start()) == lineStart) {
+                return true;
+            }
+        }
+        return false;
     }
 }

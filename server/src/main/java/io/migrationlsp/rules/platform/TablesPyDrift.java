@@ -10,11 +10,13 @@ import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
 import io.migrationlsp.core.schema.ColumnInfo;
+import io.migrationlsp.core.schema.IndexInfo;
 import io.migrationlsp.core.schema.SchemaModel;
 import io.migrationlsp.core.schema.TableInfo;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.workspace.TablesPyModel;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -67,7 +69,31 @@ public final class TablesPyDrift implements Rule {
                 continue;
             }
             TablesPyModel tp = facts.tablesPy();
-            compareColumns(ctx, m, t, tp == null || tp.schema() == null ? null : tp.schema().table(m.target().key()));
+            TableInfo inTablesPy = tp == null || tp.schema() == null ? null : tp.schema().table(m.target().key());
+            compareColumns(ctx, m, t, inTablesPy);
+            if (inTablesPy != null) {
+                compareIndexes(ctx, m, t, inTablesPy);
+            }
+        }
+    }
+
+    /** Indexes make queries fast for existing tenants; a new tenant without them is slow, one with extra ones differs. */
+    private static void compareIndexes(RuleContext ctx, StatementModel create, TableInfo replayed, TableInfo inTablesPy) {
+        for (IndexInfo index : replayed.indexes().values()) {
+            if (!inTablesPy.indexes().containsKey(index.name().toUpperCase(Locale.ROOT))) {
+                ctx.report(create.headSpan(), "The migrations create index " + index.name() + " on " + replayed.name()
+                        + " (" + index.origin().path() + ") but tables.py does not: new tenants will not have it.");
+            }
+        }
+        for (StatementModel m : ctx.file().models()) {
+            if (m.kind() != StatementKind.CREATE_INDEX || m.target() == null || m.index() == null
+                    || m.index().name() == null || !m.target().key().equals(replayed.key())) {
+                continue;
+            }
+            if (!replayed.indexes().containsKey(m.index().name().upper())) {
+                ctx.report(m.index().name().span(), "tables.py creates index " + m.index().name().name() + " on "
+                        + replayed.name() + " but after the migrations the table has no such index.");
+            }
         }
     }
 

@@ -4,9 +4,12 @@ import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.model.StatementKind;
 import io.migrationlsp.core.model.StatementModel;
+import io.migrationlsp.core.rules.Edit;
+import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.rules.Rule;
 import io.migrationlsp.core.rules.RuleContext;
 import io.migrationlsp.core.rules.RuleMeta;
+import java.util.List;
 
 /** tables.py is the final schema for new tenants: clean CREATE TABLE DDL, never a series of ALTERs. */
 public final class TablesPyNoAlter implements Rule {
@@ -31,10 +34,13 @@ public final class TablesPyNoAlter implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (StatementModel m : ctx.models()) {
-            if (m.kind() == StatementKind.ALTER_TABLE) {
-                ctx.report(m.headSpan(), "tables.py must read as final CREATE TABLE DDL: fold this ALTER TABLE into the CREATE TABLE of "
-                        + (m.target() == null ? "its table" : m.target().table().name()) + ".");
+            if (m.kind() != StatementKind.ALTER_TABLE) {
+                continue;
             }
+            String table = m.target() == null ? "its table" : m.target().table().name();
+            List<Edit> fold = m.target() == null ? null : AlterFold.edits(ctx.text(), ctx.file().models(), m);
+            ctx.report(m.headSpan(), "tables.py must read as final CREATE TABLE DDL: fold this ALTER TABLE into the CREATE TABLE of "
+                    + table + ".", fold == null ? List.of() : List.of(new Fix("Fold into the CREATE TABLE of " + table, fold, null, true)));
         }
     }
 }

@@ -35,7 +35,7 @@ public final class TablesPyPlatformTable implements Rule {
             if (m.scope() == StatementModel.Scope.PLATFORM) {
                 ctx.report(m.target().span(), "PLATFORM." + m.target().table().name()
                                 + " is shared by all tenants: it belongs in a migration, not in tables.py.",
-                        Fix.of("Remove the statement from tables.py", Edit.replace(Texts.fullLines(ctx.text(), m.statement().span()), "")));
+                        Fix.of("Remove the statement from tables.py", Edit.replace(Texts.statementRemoval(ctx.text(), m.statement().span()), "")));
             }
         }
     }

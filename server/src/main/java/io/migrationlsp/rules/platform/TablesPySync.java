@@ -23,6 +23,7 @@ import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.text.Token;
 import io.migrationlsp.core.workspace.MigrationEntry;
 import io.migrationlsp.core.workspace.TablesPyModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ public final class TablesPySync implements Rule {
         Function<String, TableInfo> survives = key -> finalTables
                 .computeIfAbsent(key, k -> Optional.ofNullable(facts.finalTable(ctx.file().path(), k))).orElse(null);
         for (StatementModel m : ctx.models()) {
-            if (m.scope() != StatementModel.Scope.TENANT && m.kind() != StatementKind.DROP_TABLE || reflected(tp, m)) {
+            boolean tenant = m.scope() == StatementModel.Scope.TENANT || m.kind() == StatementKind.DROP_TABLE
+                    || m.kind() == StatementKind.DROP_INDEX;
+            if (!tenant || reflected(tp, m)) {
                 continue;
             }
             switch (m.kind()) {
@@ -81,6 +84,7 @@ public final class TablesPySync implements Rule {
                     }
                 }
                 case DROP_TABLE -> dropTable(ctx, tp, m, survives);
+                case DROP_INDEX -> dropIndex(ctx, tp, m, survives);
                 default -> { }
             }
         }
@@ -95,6 +99,7 @@ public final class TablesPySync implements Rule {
             case CREATE_INDEX -> t != null && (m.index() == null || m.index().name() == null
                     || t.indexes().containsKey(m.index().name().upper()));
             case DROP_TABLE -> m.dropped().stream().noneMatch(n -> n.isTenant() && py.table(n.key()) != null);
+            case DROP_INDEX -> m.dropped().stream().allMatch(n -> tablesWithIndex(py, m, n.table().upper()).isEmpty());
             case ALTER_TABLE -> t != null && m.alterActions().stream().allMatch(a -> switch (a.kind()) {
                 case ADD_COLUMN -> a.columns().stream().allMatch(c -> t.column(c.name().name()) != null);
                 case DROP_COLUMN -> a.names().stream().allMatch(n -> t.column(n.name()) == null);
@@ -145,8 +150,12 @@ public final class TablesPySync implements Rule {
                 case DROP_COLUMN -> {
                     for (Ident n : a.names()) {
                         if (t.column(n.name()) != null && finalTable.column(n.name()) == null) {
+                            ColumnDef py = pyCreate == null ? null : pyCreate.column(n.name());
+                            TextSpan removal = py == null ? null : CreateTableEdits.columnRemoval(pyCreate, py);
+                            List<Fix> fixes = removal == null ? List.of() : List.of(Fix.of("Remove " + n.name() + " from " + table
+                                    + " in " + tp.path(), new Edit(tp.path(), tp.toPython().apply(removal), "")));
                             ctx.report(n.span(), tp.path() + " still creates " + table + "." + n.name()
-                                    + ": remove it from the CREATE TABLE there too.");
+                                    + ": remove it from the CREATE TABLE there too.", fixes);
                         }
                     }
                 }
@@ -156,8 +165,12 @@ public final class TablesPySync implements Rule {
                         ColumnInfo last = finalTable.column(c.name().name());
                         if (py != null && c.type() != null && !py.type().equalsIgnoreCase(c.type().display())
                                 && last != null && last.type().equalsIgnoreCase(c.type().display())) {
+                            ColumnDef pyColumn = pyCreate == null ? null : pyCreate.column(c.name().name());
+                            List<Fix> fixes = pyColumn == null || pyColumn.type() == null ? List.of()
+                                    : List.of(new Fix("Make " + c.name().name() + " " + c.type().display() + " in " + tp.path(),
+                                            retypeInTablesPy(ctx, tp, pyColumn, c), null, true));
                             ctx.report(c.name().span(), table + "." + c.name().name() + " becomes " + c.type().display() + " here but "
-                                    + tp.path() + " still creates it as " + py.type() + ".");
+                                    + tp.path() + " still creates it as " + py.type() + ".", fixes);
                         }
                     }
                 }
@@ -184,9 +197,62 @@ public final class TablesPySync implements Rule {
     private static void dropTable(RuleContext ctx, TablesPyModel tp, StatementModel m, Function<String, TableInfo> survives) {
         for (QualifiedName n : m.dropped()) {
             if (n.isTenant() && tp.schema().table(n.key()) != null && survives.apply(n.key()) == null) {
-                ctx.report(n.span(), tp.path() + " still creates " + n.table().name() + ": remove its CREATE TABLE there too.");
+                List<Edit> removals = new ArrayList<>();
+                for (StatementModel s : tp.sql().models()) {
+                    if (s.target() != null && s.target().key().equals(n.key())) {
+                        removals.add(removeFromTablesPy(tp, s));
+                    }
+                }
+                ctx.report(n.span(), tp.path() + " still creates " + n.table().name() + ": remove its CREATE TABLE there too.",
+                        new Fix("Remove " + n.table().name() + " from " + tp.path(), List.copyOf(removals), null, true));
             }
         }
+    }
+
+    /**
+     * An index dropped for good (no later migration creates it again) that tables.py still creates:
+     * new tenants would get an index existing tenants no longer have.
+     */
+    private static void dropIndex(RuleContext ctx, TablesPyModel tp, StatementModel m, Function<String, TableInfo> survives) {
+        for (QualifiedName n : m.dropped()) {
+            String index = n.table().upper();
+            for (TableInfo t : tablesWithIndex(tp.schema(), m, index)) {
+                TableInfo last = survives.apply(t.key());
+                if (last == null || last.indexes().containsKey(index)) {
+                    continue;
+                }
+                StatementModel pyCreate = createIndexIn(tp.sql(), t.key(), index);
+                List<Fix> fixes = pyCreate == null ? List.of()
+                        : List.of(Fix.of("Remove index " + n.table().name() + " from " + tp.path(), removeFromTablesPy(tp, pyCreate)));
+                ctx.report(n.span(), tp.path() + " still creates index " + n.table().name() + " on " + t.name()
+                        + ": remove it there too, or new tenants get an index the others no longer have.", fixes);
+            }
+        }
+    }
+
+    /** The tenant tables of {@code schema} holding the index: the one named after ON, or any (T-SQL's old DROP INDEX T.I form aside). */
+    private static List<TableInfo> tablesWithIndex(SchemaModel schema, StatementModel m, String index) {
+        if (m.target() != null && !m.dropped().isEmpty() && m.target() != m.dropped().get(0)) {
+            TableInfo t = schema.table(m.target().key());
+            return t != null && t.indexes().containsKey(index) ? List.of(t) : List.of();
+        }
+        return schema.tablesIn(SchemaModel.TENANT).stream().filter(t -> t.indexes().containsKey(index)).toList();
+    }
+
+    private static StatementModel createIndexIn(SqlFile sql, String tableKey, String index) {
+        for (StatementModel s : sql.models()) {
+            if (s.kind() == StatementKind.CREATE_INDEX && s.target() != null && s.target().key().equals(tableKey)
+                    && s.index() != null && s.index().name() != null && s.index().name().upper().equals(index)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Deletes a statement's whole lines from the SQL inside tables.py. */
+    private static Edit removeFromTablesPy(TablesPyModel tp, StatementModel s) {
+        TextSpan lines = Texts.statementRemoval(tp.sql().text(), s.statement().span());
+        return new Edit(tp.path(), tp.toPython().apply(lines), "");
     }
 
     /** The statement without an IF guard, ending in ';'. */
@@ -235,6 +301,18 @@ public final class TablesPySync implements Rule {
         String indent = Texts.indentAt(sql, last.span().start());
         String definition = ctx.text().substring(c.span().start(), c.span().end());
         return insertIntoTablesPy(ctx, tp, last.span().end(), ",\n" + indent + definition);
+    }
+
+    /** The migration's type and nullability for a column of tables.py, edited in the Python file. */
+    private static List<Edit> retypeInTablesPy(RuleContext ctx, TablesPyModel tp, ColumnDef pyColumn, ColumnDef changed) {
+        String type = changed.type().span().of(ctx.text());
+        String nullText = changed.nullSpan() == null ? null : changed.nullSpan().of(ctx.text());
+        List<Edit> edits = new ArrayList<>();
+        for (Edit e : CreateTableEdits.retype(tp.sql().text(), pyColumn, type, nullText)) {
+            TextSpan span = tp.toPython().apply(e.span());
+            edits.add(new Edit(tp.path(), span, e.newText().isEmpty() ? "" : tp.encodeAt(span.start(), e.newText())));
+        }
+        return List.copyOf(edits);
     }
 
     private static Edit insertIntoTablesPy(RuleContext ctx, TablesPyModel tp, int sqlOffset, String sqlText) {

@@ -37,6 +37,26 @@ final class Texts {
         return new TextSpan(lineStart(text, span.start()), nextLineStart(text, Math.max(span.start(), span.end() - 1)));
     }
 
+    /**
+     * What to delete to remove a statement: its whole lines when nothing else stands on them (a
+     * trailing comment may), plus one blank line beside it so no double gap is left; otherwise the
+     * statement alone.
+     */
+    static TextSpan statementRemoval(String text, TextSpan statement) {
+        int lineStart = lineStart(text, statement.start());
+        int lineEnd = nextLineStart(text, Math.max(statement.start(), statement.end() - 1));
+        String after = text.substring(statement.end(), lineEnd).strip();
+        if (!text.substring(lineStart, statement.start()).isBlank() || !(after.isEmpty() || after.startsWith("--"))) {
+            return statement;
+        }
+        int next = nextLineStart(text, lineEnd);
+        boolean blankBefore = lineStart == 0 || text.substring(lineStart(text, lineStart - 1), lineStart).isBlank();
+        if (blankBefore && lineEnd < text.length() && text.substring(lineEnd, next).isBlank()) {
+            return new TextSpan(lineStart, next);
+        }
+        return new TextSpan(lineStart, lineEnd);
+    }
+
     static String indentAt(String text, int offset) {
         int start = lineStart(text, offset);
         int k = start;

@@ -4,6 +4,7 @@ import io.migrationlsp.core.analysis.WorkspaceFacts;
 import io.migrationlsp.core.config.Profile;
 import io.migrationlsp.core.config.Severity;
 import io.migrationlsp.core.model.PermissionGrant;
+import io.migrationlsp.core.model.StatementModel;
 import io.migrationlsp.core.rules.Edit;
 import io.migrationlsp.core.rules.Fix;
 import io.migrationlsp.core.rules.Rule;
@@ -12,9 +13,11 @@ import io.migrationlsp.core.rules.RuleMeta;
 import io.migrationlsp.core.workspace.ConstantsModel;
 import io.migrationlsp.core.workspace.RoleCatalog;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,22 +52,45 @@ public final class UnknownRole implements Rule {
             }
         });
         facts.schemaBefore(ctx.file().path()).roles().keySet().forEach(known::add);
-        known.addAll(RoleCatalog.rolesInserted(ctx.file()));
         known.addAll(ctx.config().extraRoles());
         Set<String> lower = new LinkedHashSet<>();
         known.forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
-        for (Permissions.Grant g : Permissions.grants(ctx)) {
-            PermissionGrant grant = g.grant();
-            if (grant.role() == null || lower.contains(grant.role().toLowerCase(Locale.ROOT))) {
-                continue;
+        // A role this file inserts counts from its INSERT on: the runner executes the statements in order.
+        List<StatementModel> models = ctx.models();
+        Map<String, Integer> firstInsert = new HashMap<>();
+        for (int i = 0; i < models.size(); i++) {
+            for (String role : RoleCatalog.rolesInsertedBy(models.get(i), ctx.text())) {
+                firstInsert.putIfAbsent(role.toLowerCase(Locale.ROOT), i);
             }
-            List<Fix> fixes = new ArrayList<>();
-            for (String candidate : closest(grant.role(), constants)) {
-                fixes.add(Fix.unsafe("Use '" + candidate + "'", Edit.replace(grant.roleSpan(), candidate)));
-            }
-            ctx.report(grant.roleSpan(), "Role '" + grant.role() + "' is not in BuiltInSystemRoles (" + constants.path()
-                    + ") and no migration inserts it: the sub-select returns NULL and the insert fails.", fixes);
         }
+        List<Permissions.Grant> grants = Permissions.grants(ctx);
+        int next = 0;
+        for (int i = 0; i < models.size() && next < grants.size(); i++) {
+            for (; next < grants.size() && grants.get(next).statement() == models.get(i); next++) {
+                PermissionGrant grant = grants.get(next).grant();
+                String role = grant.role() == null ? null : grant.role().toLowerCase(Locale.ROOT);
+                Integer inserted = role == null ? null : firstInsert.get(role);
+                if (role == null || lower.contains(role) || (inserted != null && inserted < i)) {
+                    continue;
+                }
+                if (inserted != null) {
+                    ctx.report(grant.roleSpan(), "Role '" + grant.role() + "' is inserted into PLATFORM.ROLES only "
+                            + "further down this file: here the sub-select returns NULL and the insert fails. "
+                            + "Insert the role first.");
+                } else {
+                    reportUnknown(ctx, grant, constants);
+                }
+            }
+        }
+    }
+
+    private static void reportUnknown(RuleContext ctx, PermissionGrant grant, ConstantsModel constants) {
+        List<Fix> fixes = new ArrayList<>();
+        for (String candidate : closest(grant.role(), constants)) {
+            fixes.add(Fix.unsafe("Use '" + candidate + "'", Edit.replace(grant.roleSpan(), candidate)));
+        }
+        ctx.report(grant.roleSpan(), "Role '" + grant.role() + "' is not in BuiltInSystemRoles (" + constants.path()
+                + ") and no migration inserts it: the sub-select returns NULL and the insert fails.", fixes);
     }
 
     private static List<String> closest(String role, ConstantsModel constants) {

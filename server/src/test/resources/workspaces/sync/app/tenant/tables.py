@@ -15,7 +15,7 @@ CREATE TABLE {schema_name}.[HEALTH_PLAN] (
     UPDATED_BY NVARCHAR(100) NULL,
     UPDATED_AT DATETIME2 NULL
 );
-
+-- @7:1-7:41 tables-py-drift
 CREATE TABLE {schema_name}.[REBATE_CONTRACT] (
 -- @19:1-19:45 tables-py-drift
     ID INT NOT NULL IDENTITY(1,1) PRIMARY KEY,
@@ -32,4 +32,5 @@ CREATE TABLE {schema_name}.[REBATE_CONTRACT] (
 );
 
 CREATE INDEX IDX_REBATE_CONTRACT_TENANT_APP_ID ON {schema_name}.[REBATE_CONTRACT](TENANT_APP_ID);
+--           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ tables-py-drift
 """

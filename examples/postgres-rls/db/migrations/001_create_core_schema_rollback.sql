@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS core.used_signatures CASCADE;
+DROP TABLE IF EXISTS core.tenants CASCADE;
+DROP SCHEMA IF EXISTS core;

@@ -1,0 +1,1 @@
+ALTER TABLE patients ADD COLUMN IF NOT EXISTS insurance_number VARCHAR(50);

@@ -1,0 +1,14 @@
+from alembic import op
+import sqlalchemy as sa
+
+revision = '7a0000000001'
+down_revision = '7a0000000001'
+#               ^^^^^^^^^^^^^^ revision-chain
+
+
+def upgrade() -> None:
+    op.add_column('user', sa.Column('nickname', sa.String(50), nullable=True))
+
+
+def downgrade() -> None:
+    op.drop_column('user', 'nickname')

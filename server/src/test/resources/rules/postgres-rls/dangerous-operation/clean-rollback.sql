@@ -1,0 +1,3 @@
+-- path: db/migrations/023_add_policy_profiles_rollback.sql
+DROP TABLE IF EXISTS core.policy_profiles CASCADE;
+ALTER TABLE core.customers DROP COLUMN IF EXISTS profile_id;

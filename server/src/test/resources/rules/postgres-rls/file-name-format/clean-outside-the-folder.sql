@@ -1,0 +1,2 @@
+-- path: db/seeds/Seed Data.sql
+INSERT INTO core.tenants (name) VALUES ('demo');

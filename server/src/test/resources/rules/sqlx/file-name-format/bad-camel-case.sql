@@ -1,0 +1,3 @@
+-- path: migrations/0088_CreateAllergies.up.sql
+-- @1:1-1:1 file-name-format
+CREATE TABLE IF NOT EXISTS allergies (id UUID PRIMARY KEY);

@@ -1,0 +1,3 @@
+-- path: supabase/seed.sql
+-- Seed data is not a migration: its name is free.
+INSERT INTO public.organizations (name) VALUES ('Demo');

@@ -1,0 +1,9 @@
+-- ========== PLATFORM MIGRATIONS ==========
+INSERT INTO PLATFORM.ROLE_PERMISSION (ROLE_ID, PERMISSION_NAME) VALUES
+((SELECT ID FROM PLATFORM.ROLES WHERE NAME = 'Super Admin'), 'ORDERS.EDIT');
+
+-- ========== TENANT MIGRATIONS ==========
+-- NOTE: Make sure app/tenant/tables.py is in sync
+ALTER TABLE {schema_name}.[ORDERS] ADD NOTE NVARCHAR(500) NULL;
+
+UPDATE {schema_name}.[ORDERS] SET NOTE = N'' WHERE NOTE IS NULL;

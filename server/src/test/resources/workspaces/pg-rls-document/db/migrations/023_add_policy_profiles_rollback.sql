@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS core.policy_profiles CASCADE;

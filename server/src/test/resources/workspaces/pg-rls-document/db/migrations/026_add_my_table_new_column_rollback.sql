@@ -1,0 +1,1 @@
+ALTER TABLE my_table DROP COLUMN IF EXISTS new_column;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS idx_my_table_column;

@@ -1,0 +1,1 @@
+ALTER TABLE core.tenants DROP COLUMN IF EXISTS plan;
