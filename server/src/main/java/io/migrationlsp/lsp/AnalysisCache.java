@@ -22,11 +22,14 @@ import java.util.function.BooleanSupplier;
 final class AnalysisCache {
     private final Analyzer analyzer;
     private final Projects projects;
+    private final BooleanSupplier indexing;
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
 
-    AnalysisCache(Analyzer analyzer, Projects projects) {
+    /** {@code indexing}: whether the background indexer has projects still to index. */
+    AnalysisCache(Analyzer analyzer, Projects projects, BooleanSupplier indexing) {
         this.analyzer = analyzer;
         this.projects = projects;
+        this.indexing = indexing;
     }
 
     /**
@@ -42,23 +45,61 @@ final class AnalysisCache {
                         + "(the CLI has no limit).", doc.text().length(), MAX_ANALYSED_CHARS), List.of());
     }
 
-    /** The analysis of exactly this document version under the current config; computed when missing. */
+    /**
+     * The analysis of exactly this document version under the current config; computed when missing.
+     * When its history is still being indexed this waits for the index to get past the file.
+     */
     Analysis get(Document doc, BooleanSupplier cancelled) {
+        return get(doc, cancelled, false);
+    }
+
+    /**
+     * Like {@link #get}, but a migration whose project is still being indexed gets a provisional
+     * analysis at once instead of waiting: what diagnostics show while a large workspace is indexed.
+     */
+    Analysis current(Document doc, BooleanSupplier cancelled) {
+        return get(doc, cancelled, true);
+    }
+
+    /** Whether a provisional analysis was handed out that the full one has not replaced yet. */
+    boolean anyProvisional() {
+        return latest.values().stream().anyMatch(Analysis::provisional);
+    }
+
+    private Analysis get(Document doc, BooleanSupplier cancelled, boolean provisionalAllowed) {
         long generation = projects.generation();
         Analysis cached = latest.get(doc.uri());
-        if (cached != null && cached.document() == doc && cached.generation() == generation) {
+        if (cached != null && cached.document() == doc && cached.generation() == generation
+                && (!cached.provisional() || provisionalAllowed && stillIndexing(cached.project()))) {
             return cached;
         }
-        Analysis fresh = compute(doc, generation, cancelled);
-        latest.merge(doc.uri(), fresh, (old, neu) -> old.document().version() > neu.document().version() ? old : neu);
+        Analysis fresh = compute(doc, generation, cancelled, provisionalAllowed);
+        latest.merge(doc.uri(), fresh, AnalysisCache::newer);
+        if (fresh.provisional() && !stillIndexing(fresh.project())) {
+            // Indexing ended while this was computed, perhaps after the indexer looked for provisional
+            // analyses to replace: nobody would replace this one, so the full analysis now.
+            return get(doc, cancelled, false);
+        }
         return fresh;
+    }
+
+    /** Of two analyses of a document: the later version, and for the same version the full one. */
+    private static Analysis newer(Analysis old, Analysis neu) {
+        if (old.document().version() != neu.document().version()) {
+            return old.document().version() > neu.document().version() ? old : neu;
+        }
+        return old.provisional() && !neu.provisional() ? neu : neu.provisional() && !old.provisional() ? old : neu;
+    }
+
+    private boolean stillIndexing(Projects.Loaded loaded) {
+        return !loaded.index().indexed() && indexing.getAsBoolean();
     }
 
     void remove(String uri) {
         latest.remove(uri);
     }
 
-    private Analysis compute(Document doc, long generation, BooleanSupplier cancelled) {
+    private Analysis compute(Document doc, long generation, BooleanSupplier cancelled, boolean provisionalAllowed) {
         Projects.Loaded loaded = projects.forDocument(doc);
         if (doc.fileName().equals(Config.FILE_NAME)) {
             return new Analysis(doc, loaded, generation, null, loaded.configFindings());
@@ -84,6 +125,11 @@ final class AnalysisCache {
         String rel = doc.path() != null ? loaded.relative(doc.path()) : null;
         if (doc.text().length() > MAX_ANALYSED_CHARS) {
             return new Analysis(doc, loaded, generation, null, List.of(tooLarge(doc, rel)));
+        }
+        if (rel != null && provisionalAllowed && stillIndexing(loaded)) {
+            FileResult early = analyzer.analyzeBeforeIndexed(loaded.index().model(rel, doc.text()), project.config(),
+                    project.profile(), cancelled);
+            return new Analysis(doc, loaded, generation, early, early.findings(), true);
         }
         // Only files of the project see its history; others (untitled, outside the root) are checked alone.
         WorkspaceView view = rel != null ? loaded.index() : project;

@@ -32,6 +32,7 @@ final class BackgroundIndexer implements AutoCloseable {
 
     private final ServerSession session;
     private volatile boolean closed;
+    private volatile boolean indexing;
 
     BackgroundIndexer(ServerSession session) {
         this.session = session;
@@ -42,11 +43,19 @@ final class BackgroundIndexer implements AutoCloseable {
         if (closed) {
             return;
         }
+        indexing = true;
         Thread t = new Thread(() -> {
-            for (Path project : session.projects.workspaceProjectRoots()) {
-                if (!closed) {
-                    run(project);
+            try {
+                for (Path project : session.projects.workspaceProjectRoots()) {
+                    if (!closed) {
+                        run(project);
+                        session.historyIndexed();
+                    }
                 }
+            } finally {
+                indexing = false;
+                // A document outside every indexed project waited for none of them: full analysis now.
+                session.historyIndexed();
             }
         }, "migration-lsp-indexer");
         t.setDaemon(true);
@@ -101,6 +110,11 @@ final class BackgroundIndexer implements AutoCloseable {
         if (c != null && !closed) {
             c.logMessage(new MessageParams(MessageType.Log, message));
         }
+    }
+
+    /** Whether projects of the workspace are still to be indexed (from {@link #start} until all are). */
+    boolean indexing() {
+        return indexing;
     }
 
     @Override

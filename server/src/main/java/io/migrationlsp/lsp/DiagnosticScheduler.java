@@ -101,7 +101,8 @@ final class DiagnosticScheduler implements AutoCloseable {
             if (doc == null || cancelled.get()) {
                 return;
             }
-            Analysis a = analyses.get(doc, cancelled::get);
+            // While the history is indexed: the provisional findings now, the full ones when it is done.
+            Analysis a = analyses.current(doc, cancelled::get);
             Document now = documents.get(uri);
             if (cancelled.get() || now == null || now.version() != doc.version()) {
                 return;

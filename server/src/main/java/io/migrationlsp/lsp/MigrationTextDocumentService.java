@@ -130,7 +130,11 @@ final class MigrationTextDocumentService implements TextDocumentService {
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
         return session.request(cancel -> {
             Document doc = document(params.getTextDocument());
-            Analysis a = session.analyses.get(doc, cancel::isCanceled);
+            // While indexing, a client that takes workspace/diagnostic/refresh gets the provisional report
+            // (its own result id) and pulls again on the refresh sent after indexing; others wait for the full one.
+            Analysis a = session.features().diagnosticRefresh()
+                    ? session.analyses.current(doc, cancel::isCanceled)
+                    : session.analyses.get(doc, cancel::isCanceled);
             cancel.checkCanceled();
             RelatedFullDocumentDiagnosticReport report =
                     new RelatedFullDocumentDiagnosticReport(session.diagnostics(a.findings(), doc.lines()));

@@ -40,7 +40,7 @@ final class ServerSession implements AutoCloseable {
     final SqlValidator validator = new SqlValidator(200);
     final Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
     final Projects projects = new Projects(documents, analyzer, this::warn);
-    final AnalysisCache analyses = new AnalysisCache(analyzer, projects);
+    final AnalysisCache analyses = new AnalysisCache(analyzer, projects, () -> this.indexer.indexing());
     final DiagnosticScheduler scheduler = new DiagnosticScheduler(documents, analyses, this::publish);
     final WorkspaceSync sync = new WorkspaceSync(this);
     final BackgroundIndexer indexer = new BackgroundIndexer(this);
@@ -150,6 +150,16 @@ final class ServerSession implements AutoCloseable {
             scheduler.submit(this::publishConfigFindings);
         } else if (features.diagnosticRefresh() && client != null) {
             client.refreshDiagnostics();
+        }
+    }
+
+    /**
+     * A project's history is indexed: documents that got provisional diagnostics meanwhile get their
+     * full ones (pushed again, or the pull client is asked to pull again).
+     */
+    void historyIndexed() {
+        if (analyses.anyProvisional()) {
+            refreshAll();
         }
     }
 

@@ -80,6 +80,15 @@ public final class Analyzer {
     }
 
     /**
+     * The findings of a workspace file that hold whatever its history turns out to be: the rules that
+     * ask about the workspace are left out. The server shows these while the history is indexed
+     * (seconds in a large repository) instead of showing nothing, then the full analysis.
+     */
+    public FileResult analyzeBeforeIndexed(SqlFile file, Config config, Profile profile, BooleanSupplier cancelled) {
+        return analyze(file, config, profile, WorkspaceView.NOT_READY, cancelled);
+    }
+
+    /**
      * Analyses an Alembic revision: the file is read into a {@link Revision} (its {@code op.execute}
      * SQL through the same SQL pipeline), the profile's rules check it, and Python suppression
      * comments ({@code # migration-lsp: disable=...}) filter the findings.

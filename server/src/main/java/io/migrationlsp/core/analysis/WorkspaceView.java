@@ -16,6 +16,28 @@ public interface WorkspaceView {
         return null;
     }
 
+    /**
+     * The view of a workspace file whose history is still being indexed: any question about the
+     * workspace throws {@link WorkspaceNotReady}, so a rule either finishes without needing it or
+     * contributes nothing (see {@link Analyzer#analyzeBeforeIndexed}).
+     */
+    WorkspaceView NOT_READY = new WorkspaceView() {
+        @Override
+        public Path root() {
+            throw WorkspaceNotReady.INSTANCE;
+        }
+
+        @Override
+        public List<String> migrationPaths() {
+            throw WorkspaceNotReady.INSTANCE;
+        }
+
+        @Override
+        public WorkspaceFacts facts() {
+            throw WorkspaceNotReady.INSTANCE;
+        }
+    };
+
     WorkspaceView NONE = new WorkspaceView() {
         @Override
         public Path root() {

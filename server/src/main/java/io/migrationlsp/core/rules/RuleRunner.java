@@ -1,5 +1,6 @@
 package io.migrationlsp.core.rules;
 
+import io.migrationlsp.core.analysis.WorkspaceNotReady;
 import io.migrationlsp.core.config.Config;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -28,6 +29,9 @@ public final class RuleRunner {
                 rule.check(ctx);
             } catch (CancellationException e) {
                 throw e;
+            } catch (WorkspaceNotReady e) {
+                // A provisional analysis: this rule needs the history, which is still being indexed.
+                ctx.findings().subList(before, ctx.findings().size()).clear();
             } catch (StackOverflowError | RuntimeException e) {
                 ctx.findings().subList(before, ctx.findings().size()).clear();
                 LOG.log(Level.WARNING, "rule " + meta.id() + " failed on " + ctx.file().path(), e);

@@ -66,6 +66,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
      * heap. Other files are modelled again from disk when asked. The CLI keeps them all.
      */
     private final int retainedDiskModels;
+    private volatile boolean indexed;
     /** Whether {@link #build} runs, on which thread, and how many replayable files it has replayed. */
     private boolean building;
     private Thread buildThread;
@@ -153,6 +154,15 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
 
     public Project project() {
         return project;
+    }
+
+    /**
+     * Whether a {@link #build} has replayed the whole history once. Until then an answer about the
+     * history may have to wait for the build; after it, answers come from what the build left
+     * (checkpoints, per-table summaries), changes included.
+     */
+    public boolean indexed() {
+        return indexed;
     }
 
     @Override
@@ -438,6 +448,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
             while (!cancelled.getAsBoolean() && !replayFromLastCheckpoint(pool, threads, cancelled, progress)) {
                 // A file already replayed changed: go again from the last checkpoint before it.
             }
+            indexed = !cancelled.getAsBoolean();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
