@@ -52,7 +52,7 @@ end
 -- says what each is for), and the class-data sharing archive next to the jar when mvn package built it.
 local function default_cmd()
   local jar = default_jar()
-  local cmd = { default_java(), '-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr' }
+  local cmd = { default_java(), '-Xmx160m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xlog:disable', '-Xlog:all=warning:stderr' }
   local archive = jar:gsub('%.jar$', '') .. '.jsa'
   if uv.fs_stat(archive) then
     vim.list_extend(cmd, { '-Xshare:auto', '-XX:SharedArchiveFile=' .. archive })

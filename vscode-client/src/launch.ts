@@ -73,9 +73,9 @@ export function splitArgs(input: string): string[] {
 
 /**
  * The JVM flags every launcher starts the server with (the same in server/bin/migration-lsp, which
- * says what each is for): a heap cap with the serial collector, and JVM warnings kept off stdout.
+ * says what each is for): a heap cap with the serial collector, C1 alone, and JVM warnings kept off stdout.
  */
-export const DEFAULT_VM_ARGS: readonly string[] = ['-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+export const DEFAULT_VM_ARGS: readonly string[] = ['-Xmx160m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xlog:disable', '-Xlog:all=warning:stderr'];
 
 /** The class-data sharing archive mvn package builds next to a jar: `x.jar` -> `x.jsa`. */
 export function cdsArchivePath(jarPath: string): string {

@@ -258,10 +258,10 @@ local defaults = {
 M.options = vim.deepcopy(defaults)
 
 --- The JVM flags every launcher starts the server with (the same in server/bin/migration-lsp, which
---- says what each is for): a heap cap with the serial collector, JVM warnings kept off stdout, and
+--- says what each is for): a heap cap with the serial collector, C1 alone, JVM warnings kept off stdout, and
 --- the class-data sharing archive built next to the jar by mvn package, when it is there.
 function M.default_vm_args(jar)
-  local args = { '-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr' }
+  local args = { '-Xmx160m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xlog:disable', '-Xlog:all=warning:stderr' }
   local archive = jar:gsub('%.jar$', '') .. '.jsa'
   if exists(archive) then
     vim.list_extend(args, { '-Xshare:auto', '-XX:SharedArchiveFile=' .. archive })

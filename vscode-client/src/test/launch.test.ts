@@ -35,7 +35,7 @@ describe('buildLaunchCommand', () => {
     for (const vmArgs of [undefined, null, '', '  ']) {
       assert.deepEqual(buildLaunchCommand({ javaPath: '/usr/bin/java', vmArgs, jarPath: '/ext/server/migration-lsp.jar' }), {
         command: '/usr/bin/java',
-        args: ['-Xmx160m', '-XX:+UseSerialGC', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', '/ext/server/migration-lsp.jar'],
+        args: ['-Xmx160m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', '/ext/server/migration-lsp.jar'],
       });
     }
   });
