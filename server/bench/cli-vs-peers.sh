@@ -86,8 +86,11 @@ run() {
   echo -e "$label\t$wall\t$(python3 -c "print(round($user+$sys,2))")\t$rss" >> "$RES"
 }
 # As users run it: the launcher's CLI flags (C1 only, serial GC) and the CDS archive next to the jar.
-ours() { run "$1" bash "$REPO/server/bin/migration-lsp" check "$2"; }
-pair_pg() { ours ours-pg "$PG"; run squawk "$SQUAWK" --reporter gcc "$PG"/*.sql; }
+ours() { run "$1" bash "$REPO/server/bin/migration-lsp" check "${@:2}"; }
+# The Postgres corpus is a bare folder of numbered files: the postgres-rls profile is what a Postgres
+# team would run on it (a platform layout would be detected otherwise).
+ours_pg() { ours ours-pg --profile postgres-rls "$PG"; }
+pair_pg() { ours_pg; run squawk "$SQUAWK" --reporter gcc "$PG"/*.sql; }
 pair_sf() {
   ours ours-sf "$SF"
   run sqlfluff sqlfluff lint --config "$SFCFG" --dialect tsql --templater python --processes 1 "$SF"/_migrations/*.sql
@@ -99,7 +102,7 @@ pair_pg; pair_sf; : > "$RES"
 for i in $(seq 1 "$RUNS"); do
   echo "run $i/$RUNS ..." >&2
   if [ $((i % 2)) -eq 1 ]; then pair_pg; pair_sf; else
-    run squawk "$SQUAWK" --reporter gcc "$PG"/*.sql; ours ours-pg "$PG"
+    run squawk "$SQUAWK" --reporter gcc "$PG"/*.sql; ours_pg
     run sqlfluff sqlfluff lint --config "$SFCFG" --dialect tsql --templater python --processes 1 "$SF"/_migrations/*.sql
     ours ours-sf "$SF"; ours ours-tsql "$PF"
   fi
@@ -126,7 +129,7 @@ print("|---|---|---:|---:|---:|---:|---:|---:|")
 def row(name, label, lines, nfind):
     w, c, m = med(label, 0), med(label, 1), max(r[2] for r in by[label]) / 1024
     print("| %s | %s | %.2f | %.2f | %.0f | %d | %s | %s |" % (name, label, w, c, m, lines, "{:,.0f}".format(lines / w) if w else "inf", nfind))
-row("Postgres $FILES files", "ours-pg", $PG_LINES, "$OURS_PG (see note)")
+row("Postgres $FILES files (ours: --profile postgres-rls)", "ours-pg", $PG_LINES, "$OURS_PG (see note)")
 row("Postgres $FILES files", "squawk", $PG_LINES, "$SQ_FINDINGS")
 row("T-SQL $PF_COUNT files", "ours-tsql", $PF_LINES, "$OURS_TSQL")
 row("T-SQL subset $SF_FILES files", "ours-sf", $SF_LINES, "$OURS_SF")
@@ -142,7 +145,7 @@ print("T-SQL lines per CPU-second (less sensitive to a loaded machine): ours %.0
 print("T-SQL lines/s: ours %.0f (full workspace), %.0f (same %d-file subset); sqlfluff %.1f -> %.0fx (full) / %.0fx (same files)   target >= 1000x"
       % (lps_ours, lps_ours_sub, $SF_FILES, lps_sf, lps_ours / lps_sf, lps_ours_sub / lps_sf))
 print()
-print("Note: our check has no Postgres profile yet (issue 6): on the Postgres corpus it runs the platform")
-print("rules over Postgres text, so its findings there are not comparable with Squawk's; the timing is")
-print("the cost of lexing, modelling, JSqlParser validation and rules over the same files.")
+print("Note: on the Postgres corpus ours runs the postgres-rls profile (--profile postgres-rls); its rules")
+print("are not Squawk's, so the finding counts differ; the timing is the cost of lexing, modelling, the")
+print("history replay, JSqlParser validation and the rules over the same files.")
 EOF
