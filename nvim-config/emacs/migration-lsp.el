@@ -97,8 +97,9 @@ When none is found, project.el decides (usually the VCS root)."
 (defun migration-lsp-default-java-args (jar)
   "The JVM flags every launcher starts the server JAR with.
 The same as in server/bin/migration-lsp, which says what each is for: a
-heap cap with the serial collector, C1 alone, JVM warnings kept off stdout, and the
-class-data sharing archive mvn package builds next to the jar, if there."
+heap cap with the serial collector, the C1 compiler alone, JVM warnings
+kept off stdout, and the class-data sharing archive mvn package builds
+next to the jar, if there."
   (let ((archive (concat (file-name-sans-extension jar) ".jsa")))
     (append '("-Xmx160m" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1" "-Xlog:disable" "-Xlog:all=warning:stderr")
             (and (file-exists-p archive)

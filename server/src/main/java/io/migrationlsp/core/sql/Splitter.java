@@ -384,20 +384,16 @@ public final class Splitter {
     /** Offsets of every line feed, found once: line lookups are binary searches, not scans of a long line. */
     private int[] newlines() {
         if (newlines == null) {
+            int[] nl = new int[64];
             int count = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
+            // indexOf, not a charAt loop: a vectorised search, where charAt is a call per char on C1.
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == nl.length) {
+                    nl = java.util.Arrays.copyOf(nl, count * 2);
                 }
+                nl[count++] = i;
             }
-            int[] nl = new int[count];
-            int j = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    nl[j++] = i;
-                }
-            }
-            newlines = nl;
+            newlines = java.util.Arrays.copyOf(nl, count);
         }
         return newlines;
     }

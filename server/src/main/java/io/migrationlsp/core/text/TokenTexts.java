@@ -19,21 +19,38 @@ final class TokenTexts {
     private TokenTexts() {}
 
     static String of(String source, int start, int end) {
+        return of(source, null, start, end);
+    }
+
+    /** The same, reading the chars from {@code chars} (the source's, when the caller has them) when not null. */
+    static String of(String source, char[] chars, int start, int end) {
         int length = end - start;
         if (length > MAX_LENGTH) {
             return source.substring(start, end);
         }
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + source.charAt(i);
+            h = 31 * h + (chars != null ? chars[i] : source.charAt(i));
         }
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         String cached = CACHE[slot];
-        if (cached != null && cached.length() == length && source.regionMatches(start, cached, 0, length)) {
+        if (cached != null && cached.length() == length && matches(source, chars, start, cached)) {
             return cached;
         }
         String text = source.substring(start, end);
         CACHE[slot] = text;
         return text;
+    }
+
+    private static boolean matches(String source, char[] chars, int start, String cached) {
+        if (chars == null) {
+            return source.regionMatches(start, cached, 0, cached.length());
+        }
+        for (int k = 0; k < cached.length(); k++) {
+            if (chars[start + k] != cached.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
