@@ -37,11 +37,23 @@ public final class Analyzer {
     }
 
     public SqlFile model(String path, String text, Config config, Profile profile) {
+        return model(path, text, config, profile, null);
+    }
+
+    /**
+     * The model of {@code text}, reusing the statement models of {@code previous} (an earlier model of
+     * the same file under the same config and profile, e.g. the buffer before a keystroke; or null)
+     * for every statement that stands unchanged at the same place: typing in a long migration models
+     * the statements from the edit on, not the whole file again.
+     */
+    public SqlFile model(String path, String text, Config config, Profile profile, SqlFile previous) {
         SplitFile split = Splitter.split(text, profile.dialect());
         Modeler modeler = new Modeler(text, profile.dialect(), config.placeholder());
+        UnchangedStatements unchanged = new UnchangedStatements(previous, text);
         List<StatementModel> models = new ArrayList<>();
         for (Statement s : split.statements()) {
-            models.add(modeler.model(s));
+            StatementModel same = unchanged.modelOf(s);
+            models.add(same != null ? same : modeler.model(s));
         }
         return new SqlFile(path, text, split, models, isArchive(path, config));
     }
@@ -52,10 +64,15 @@ public final class Analyzer {
      * by {@link #analyzeRevision}), so the schema replay passes over it.
      */
     public SqlFile modelFile(String path, String text, Config config, Profile profile) {
+        return modelFile(path, text, config, profile, null);
+    }
+
+    /** {@link #modelFile}, reusing what it can of {@code previous} (see {@link #model(String, String, Config, Profile, SqlFile)}). */
+    public SqlFile modelFile(String path, String text, Config config, Profile profile, SqlFile previous) {
         if (RevisionReader.isRevisionPath(path, profile)) {
             return revisionFile(path, text, Set.of());
         }
-        return model(path, text, config, profile);
+        return model(path, text, config, profile, previous);
     }
 
     public FileResult analyze(String path, String text, Config config, Profile profile, WorkspaceView workspace,

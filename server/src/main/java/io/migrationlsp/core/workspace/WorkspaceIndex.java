@@ -234,7 +234,8 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         boolean known = positions != null && positions.containsKey(path);
         if (text != null && cached != null && known && !alembic()) {
             // Most keystrokes leave what the file does to the schema as it was: then nothing after it needs replaying.
-            SqlFile now = analyzer.modelFile(path, text, project.config(), project.profile());
+            // The statements before the edit (all of them when typing at the end) are not modelled again.
+            SqlFile now = analyzer.modelFile(path, text, project.config(), project.profile(), cached.file());
             // Kept with the model, so the next keystroke compares against it without recomputing it.
             String fingerprint = SchemaFingerprint.of(now);
             remember(path, new Cached(text, now, fingerprint));
@@ -419,7 +420,7 @@ public final class WorkspaceIndex implements WorkspaceFacts, WorkspaceView {
         if (c != null && (c.file().text() == text || c.file().text().equals(text))) {
             return c.file();
         }
-        return analyzer.modelFile(path, text, project.config(), project.profile());
+        return analyzer.modelFile(path, text, project.config(), project.profile(), c == null ? null : c.file());
     }
 
     /**
