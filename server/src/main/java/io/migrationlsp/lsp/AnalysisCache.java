@@ -88,7 +88,7 @@ final class AnalysisCache {
         if (old.document().version() != neu.document().version()) {
             return old.document().version() > neu.document().version() ? old : neu;
         }
-        return old.provisional() && !neu.provisional() ? neu : neu.provisional() && !old.provisional() ? old : neu;
+        return neu.provisional() && !old.provisional() ? old : neu;
     }
 
     private boolean stillIndexing(Projects.Loaded loaded) {

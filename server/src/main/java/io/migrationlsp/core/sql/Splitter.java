@@ -386,7 +386,7 @@ public final class Splitter {
         if (newlines == null) {
             int[] nl = new int[64];
             int count = 0;
-            // indexOf, not a charAt loop: a vectorised search, where charAt is a call per char on C1.
+            // indexOf, not a charAt loop: one tight loop over the bytes, where charAt is a call per char on C1.
             for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
                 if (count == nl.length) {
                     nl = java.util.Arrays.copyOf(nl, count * 2);
