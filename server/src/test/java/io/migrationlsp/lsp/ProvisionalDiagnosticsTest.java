@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,68 +50,59 @@ class ProvisionalDiagnosticsTest {
 
     @TempDir
     Path tmp;
+    /** What the server's background indexer would answer: projects are still being indexed. */
+    private final AtomicBoolean indexing = new AtomicBoolean(true);
+    private final SqlValidator validator = new SqlValidator(200);
+    private final DocumentStore documents = new DocumentStore();
+    private final Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
+    private final Projects projects = new Projects(documents, analyzer, message -> { });
+    private final AnalysisCache analyses = new AnalysisCache(analyzer, projects, indexing::get);
+
+    @AfterEach
+    void closeValidator() {
+        validator.close();
+    }
 
     @Test
     void beforeItsHistoryIsIndexedAFileGetsTheFindingsThatDoNotDependOnIt() throws Exception {
         Path root = Fixtures.workspace(tmp);
         Path file = Fixtures.write(root, "_migrations/2026_2_1_1.sql", NEWEST);
-        AtomicBoolean indexing = new AtomicBoolean(true);
-        try (SqlValidator validator = new SqlValidator(200)) {
-            Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
-            DocumentStore documents = new DocumentStore();
-            Projects projects = new Projects(documents, analyzer, message -> { });
-            AnalysisCache analyses = new AnalysisCache(analyzer, projects, indexing::get);
-            Document doc = documents.open(Uris.fromPath(file), "sql", 1, NEWEST);
+        Document doc = documents.open(Uris.fromPath(file), "sql", 1, NEWEST);
 
-            Analysis early = analyses.current(doc, () -> false);
-            assertTrue(early.provisional());
-            assertEquals(LOCAL, ids(early.findings()));
-            assertTrue(analyses.anyProvisional());
-            assertSame(early, analyses.current(doc, () -> false), "asked again while indexing: the same analysis");
+        Analysis early = analyses.current(doc, () -> false);
+        assertTrue(early.provisional());
+        assertEquals(LOCAL, ids(early.findings()));
+        assertTrue(analyses.anyProvisional());
+        assertSame(early, analyses.current(doc, () -> false), "asked again while indexing: the same analysis");
 
-            // Whoever needs the complete findings (code actions, hovers, workspace/diagnostic) waits for them.
-            Analysis full = analyses.get(doc, () -> false);
-            assertFalse(full.provisional());
-            assertEquals(FULL, ids(full.findings()));
-            assertTrue(full.findings().containsAll(early.findings()), "every provisional finding stays, unchanged");
-            assertNotEquals(early.resultId(), full.resultId(), "a pull client must not be told the full report is unchanged");
-            assertSame(full, analyses.current(doc, () -> false), "the full analysis, once made, is the current one");
-            assertFalse(analyses.anyProvisional());
-        }
+        // Whoever needs the complete findings (code actions, hovers, workspace/diagnostic) waits for them.
+        Analysis full = analyses.get(doc, () -> false);
+        assertFalse(full.provisional());
+        assertEquals(FULL, ids(full.findings()));
+        assertTrue(full.findings().containsAll(early.findings()), "every provisional finding stays, unchanged");
+        assertNotEquals(early.resultId(), full.resultId(), "a pull client must not be told the full report is unchanged");
+        assertSame(full, analyses.current(doc, () -> false), "the full analysis, once made, is the current one");
+        assertFalse(analyses.anyProvisional());
     }
 
     @Test
     void anIndexedProjectOrAnIndexerThatIsDoneGivesTheFullFindingsAtOnce() throws Exception {
         Path root = Fixtures.workspace(tmp);
         Path file = Fixtures.write(root, "_migrations/2026_2_1_1.sql", NEWEST);
-        AtomicBoolean indexing = new AtomicBoolean(true);
-        try (SqlValidator validator = new SqlValidator(200)) {
-            Analyzer analyzer = new Analyzer(RuleRegistry::forProfile, validator);
-            DocumentStore documents = new DocumentStore();
-            Projects projects = new Projects(documents, analyzer, message -> { });
-            AnalysisCache analyses = new AnalysisCache(analyzer, projects, indexing::get);
-            Document v1 = documents.open(Uris.fromPath(file), "sql", 1, NEWEST);
-            projects.forDocument(v1).index().build(() -> false, replayed -> { });
-            assertEquals(FULL, ids(analyses.current(v1, () -> false).findings()));
+        Document v1 = documents.open(Uris.fromPath(file), "sql", 1, NEWEST);
+        projects.forDocument(v1).index().build(() -> false, replayed -> { });
+        assertEquals(FULL, ids(analyses.current(v1, () -> false).findings()));
 
-            indexing.set(false);
-            Path other = Fixtures.write(tmp.resolve("elsewhere"), "loose.sql", NEWEST);
-            Document loose = documents.open(Uris.fromPath(other), "sql", 1, NEWEST);
-            assertFalse(analyses.current(loose, () -> false).provisional());
-        }
+        indexing.set(false);
+        Path other = Fixtures.write(tmp.resolve("elsewhere"), "loose.sql", NEWEST);
+        Document loose = documents.open(Uris.fromPath(other), "sql", 1, NEWEST);
+        assertFalse(analyses.current(loose, () -> false).provisional());
     }
 
     @Test
     void aPushClientEndsWithTheFullFindingsAndNeverSeesOneThatGoesAway() throws Exception {
         Path root = Fixtures.workspace(tmp);
-        // Enough history that the file is usually opened while it is being indexed.
-        for (int i = 1; i <= 400; i++) {
-            Fixtures.write(root, String.format("_migrations/2026_1_%d_1.sql", i), String.join("\n",
-                    "-- ========== TENANT MIGRATIONS ==========",
-                    "-- NOTE: Make sure app/tenant/tables.py is in sync",
-                    "ALTER TABLE {schema_name}.[T" + i + "] ADD C" + i + " INT NULL;", ""));
-        }
-        Path file = Fixtures.write(root, "_migrations/2026_2_401_1.sql", NEWEST);
+        Path file = newestAfterLongHistory(root);
         try (TestServer t = new TestServer()) {
             t.initialize(root, TestServer.pushClient(), null);
             String uri = t.open(file, NEWEST);
@@ -130,13 +122,7 @@ class ProvisionalDiagnosticsTest {
     @Test
     void aPullClientThatTakesRefreshesPullsTheFullFindingsAfterIndexing() throws Exception {
         Path root = Fixtures.workspace(tmp);
-        for (int i = 1; i <= 400; i++) {
-            Fixtures.write(root, String.format("_migrations/2026_1_%d_1.sql", i), String.join("\n",
-                    "-- ========== TENANT MIGRATIONS ==========",
-                    "-- NOTE: Make sure app/tenant/tables.py is in sync",
-                    "ALTER TABLE {schema_name}.[T" + i + "] ADD C" + i + " INT NULL;", ""));
-        }
-        Path file = Fixtures.write(root, "_migrations/2026_2_401_1.sql", NEWEST);
+        Path file = newestAfterLongHistory(root);
         try (TestServer t = new TestServer()) {
             ClientCapabilities caps = TestServer.pullClient();
             caps.getWorkspace().setDiagnostics(new DiagnosticWorkspaceCapabilities(true));
@@ -159,6 +145,17 @@ class ProvisionalDiagnosticsTest {
             assertTrue(codes(full.getItems()).containsAll(LOCAL));
             assertFalse(full.getResultId().endsWith("-p"));
         }
+    }
+
+    /** 400 migrations, enough that the newest is usually opened while they are indexed, then the newest. */
+    private static Path newestAfterLongHistory(Path root) throws Exception {
+        for (int i = 1; i <= 400; i++) {
+            Fixtures.write(root, String.format("_migrations/2026_1_%d_1.sql", i), String.join("\n",
+                    "-- ========== TENANT MIGRATIONS ==========",
+                    "-- NOTE: Make sure app/tenant/tables.py is in sync",
+                    "ALTER TABLE {schema_name}.[T" + i + "] ADD C" + i + " INT NULL;", ""));
+        }
+        return Fixtures.write(root, "_migrations/2026_2_401_1.sql", NEWEST);
     }
 
     private static RelatedFullDocumentDiagnosticReport pull(TestServer t, String uri) throws Exception {
