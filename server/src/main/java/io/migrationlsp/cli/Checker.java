@@ -3,6 +3,7 @@ package io.migrationlsp.cli;
 import io.migrationlsp.core.analysis.Analyzer;
 import io.migrationlsp.core.analysis.ConfigFindings;
 import io.migrationlsp.core.analysis.ManifestFindings;
+import io.migrationlsp.core.analysis.ParseAhead;
 import io.migrationlsp.core.analysis.SqlValidator;
 import io.migrationlsp.core.config.Config;
 import io.migrationlsp.core.config.Profile;
@@ -70,10 +71,15 @@ final class Checker {
                 index.build(() -> false, replayed -> { });
                 entries.addAll(manifestEntries(project, index));
                 Set<String> checked = new HashSet<>();
-                for (Path file : ws.files()) {
-                    checked.add(project.relative(file));
-                    entries.addAll(checkFile(analyzer, index, file));
-                    files++;
+                List<String> paths = ws.files().stream().map(project::relative).toList();
+                try (ParseAhead ahead = ParseAhead.start(analyzer, paths, index::file, project.config(),
+                        project.profile())) {
+                    for (Path file : ws.files()) {
+                        checked.add(project.relative(file));
+                        entries.addAll(checkFile(analyzer, index, file));
+                        files++;
+                        ahead.reached(checked.size());
+                    }
                 }
                 // Checking the whole history checks tables.py too: its findings compare it with that history.
                 String tablesPy = project.config().tablesPy();

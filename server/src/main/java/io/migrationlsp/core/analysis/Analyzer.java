@@ -40,6 +40,16 @@ public final class Analyzer {
         return model(path, text, config, profile, null);
     }
 
+    /** An analyzer of the same validator running only the rules that ask JSqlParser (see {@link Rule#parses}). */
+    public Analyzer parsingRulesOnly() {
+        return new Analyzer(profile -> rules.apply(profile).stream().filter(Rule::parses).toList(), validator);
+    }
+
+    /** Whether any rule of the profile asks JSqlParser. */
+    public boolean parses(Profile profile) {
+        return rules.apply(profile).stream().anyMatch(Rule::parses);
+    }
+
     /**
      * The model of {@code text}, reusing the statement models of {@code previous} (an earlier model of
      * the same file under the same config and profile, e.g. the buffer before a keystroke; or null)

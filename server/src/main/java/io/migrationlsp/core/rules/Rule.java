@@ -20,6 +20,14 @@ public interface Rule {
         return false;
     }
 
+    /**
+     * Whether the rule asks JSqlParser about statements ({@link RuleContext#validator()}). Its verdicts
+     * are cached by statement text, so a check of many files works them out ahead on a second core.
+     */
+    default boolean parses() {
+        return false;
+    }
+
     enum Applies {
         /** Migrations outside the frozen archive. */
         MIGRATIONS,

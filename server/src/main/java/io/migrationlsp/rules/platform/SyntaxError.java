@@ -35,6 +35,11 @@ public final class SyntaxError implements Rule {
     }
 
     @Override
+    public boolean parses() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         for (Token t : ctx.file().split().tokens()) {
             if (t.unterminated()) {
