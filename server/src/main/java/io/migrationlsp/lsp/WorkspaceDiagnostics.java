@@ -2,6 +2,7 @@ package io.migrationlsp.lsp;
 
 import io.migrationlsp.core.analysis.FileResult;
 import io.migrationlsp.core.analysis.ManifestFindings;
+import io.migrationlsp.core.analysis.ParseAhead;
 import io.migrationlsp.core.text.LineMap;
 import io.migrationlsp.core.workspace.Project;
 import io.migrationlsp.core.workspace.TablesPyModel;
@@ -29,7 +30,8 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
  * workspace index as for open documents. VS Code asks again every few seconds with the
  * previous result ids; a file whose id (version or mtime, plus the generation, which any workspace
  * change bumps since findings depend on other files) is unchanged gets
- * an "unchanged" report instead of being analysed again.
+ * an "unchanged" report instead of being analysed again. JSqlParser's verdicts for the files to
+ * analyse are worked out ahead on the second core ({@link ParseAhead}), as in {@code check}.
  */
 final class WorkspaceDiagnostics {
     private final ServerSession session;
@@ -56,11 +58,32 @@ final class WorkspaceDiagnostics {
             if (Files.isRegularFile(config)) {
                 items.add(configReport(loaded, config, previous));
             }
+            // Each closed file's result id (its stamp and the generation): unchanged ones are not analysed again.
+            Map<String, String> ids = new LinkedHashMap<>();
+            List<String> analysed = new ArrayList<>();
             for (String rel : project.migrationPaths()) {
-                cancel.checkCanceled();
-                WorkspaceDocumentDiagnosticReport r = fileReport(loaded, project.resolve(rel), rel, previous, cancel);
-                if (r != null) {
-                    items.add(r);
+                Path file = project.resolve(rel);
+                if (session.documents.byPath(file) == null) {
+                    String id = "m" + stamp(file) + "-g" + session.projects.generation();
+                    ids.put(rel, id);
+                    if (!id.equals(previous.get(file.toString()))) {
+                        analysed.add(rel);
+                    }
+                }
+            }
+            try (ParseAhead ahead = ParseAhead.start(session.analyzer, analysed, loaded.index()::file, project.config(),
+                    project.profile())) {
+                int done = 0;
+                for (String rel : project.migrationPaths()) {
+                    cancel.checkCanceled();
+                    WorkspaceDocumentDiagnosticReport r = fileReport(loaded, project.resolve(rel), rel, ids.get(rel),
+                            previous, cancel);
+                    if (r != null) {
+                        items.add(r);
+                    }
+                    if (analysed.size() > done && analysed.get(done).equals(rel)) {
+                        ahead.reached(++done);
+                    }
                 }
             }
             WorkspaceDocumentDiagnosticReport tablesPy = tablesPyReport(loaded, previous, cancel);
@@ -103,14 +126,15 @@ final class WorkspaceDiagnostics {
         return full(uri, null, id, session.diagnostics(loaded.configFindings(), new LineMap(text == null ? "" : text)));
     }
 
-    private WorkspaceDocumentDiagnosticReport fileReport(Projects.Loaded loaded, Path file, String rel,
+    /** {@code closedId}: the file's result id when it was not open as the report began (else null). */
+    private WorkspaceDocumentDiagnosticReport fileReport(Projects.Loaded loaded, Path file, String rel, String closedId,
                                                          Map<String, String> previous, CancelChecker cancel) {
         Document open = session.documents.byPath(file);
         if (open != null) {
             Analysis a = session.analyses.get(open, cancel::isCanceled);
             return full(open.uri(), open.version(), a.resultId(), session.diagnostics(a.findings(), open.lines()));
         }
-        String id = "m" + stamp(file) + "-g" + session.projects.generation();
+        String id = closedId != null ? closedId : "m" + stamp(file) + "-g" + session.projects.generation();
         String uri = Uris.fromPath(file);
         if (id.equals(previous.get(file.toString()))) {
             return new WorkspaceDocumentDiagnosticReport(new WorkspaceUnchangedDocumentDiagnosticReport(id, uri, null));
