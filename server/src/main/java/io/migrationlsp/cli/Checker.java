@@ -74,11 +74,11 @@ final class Checker {
                 List<String> paths = ws.files().stream().map(project::relative).toList();
                 try (ParseAhead ahead = ParseAhead.start(analyzer, paths, index::file, project.config(),
                         project.profile())) {
-                    for (Path file : ws.files()) {
-                        checked.add(project.relative(file));
-                        entries.addAll(checkFile(analyzer, index, file));
+                    for (int i = 0; i < paths.size(); i++) {
+                        checked.add(paths.get(i));
+                        entries.addAll(checkFile(analyzer, index, ws.files().get(i)));
                         files++;
-                        ahead.reached(checked.size());
+                        ahead.reached(i + 1);
                     }
                 }
                 // Checking the whole history checks tables.py too: its findings compare it with that history.
