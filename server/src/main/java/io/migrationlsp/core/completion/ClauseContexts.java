@@ -157,8 +157,17 @@ final class ClauseContexts {
         if (table == null || !r.acceptPunct("(")) {
             return null;
         }
+        return indexColumns(r, table, false);
+    }
+
+    /**
+     * After the {@code (} of an index's column list on {@code table}: a column of the table when the
+     * cursor is where the next one goes, in the key list or in a following {@code INCLUDE (...)}.
+     * {@code nullsOrder}: a column may be followed by {@code NULLS FIRST|LAST} (Postgres).
+     */
+    static CompletionContext indexColumns(TokenReader r, String table, boolean nullsOrder) {
         List<String> listed = new ArrayList<>();
-        Boolean open = columnList(r, listed);
+        Boolean open = columnList(r, listed, nullsOrder);
         if (open == null) {
             return null;
         }
@@ -168,15 +177,16 @@ final class ClauseContexts {
         if (!r.accept("INCLUDE") || !r.acceptPunct("(")) {
             return null;
         }
-        open = columnList(r, listed);
-        return Boolean.TRUE.equals(open) ? column(table, listed) : null;
+        return Boolean.TRUE.equals(columnList(r, listed, nullsOrder)) ? column(table, listed) : null;
     }
 
     /**
-     * Reads {@code a [ASC|DESC], b, ...} after an opening parenthesis, adding the names to {@code listed}.
-     * True when the cursor is where the next column goes, false after the closing parenthesis, null otherwise.
+     * Reads {@code a [ASC|DESC] [NULLS FIRST|LAST], b, ...} after an opening parenthesis (the NULLS
+     * order only when {@code nullsOrder}), adding the names to {@code listed}. True when the cursor is
+     * where the next column goes, false after the closing parenthesis, null when something else (an
+     * expression) stands in the list.
      */
-    private static Boolean columnList(TokenReader r, List<String> listed) {
+    static Boolean columnList(TokenReader r, List<String> listed, boolean nullsOrder) {
         boolean expectName = true;
         while (!r.atEnd()) {
             Token t = r.next();
@@ -185,6 +195,9 @@ final class ClauseContexts {
                 expectName = false;
                 r.accept("ASC");
                 r.accept("DESC");
+                if (nullsOrder && r.accept("NULLS") && !(r.accept("FIRST") || r.accept("LAST"))) {
+                    return null;
+                }
             } else if (!expectName && t.isPunct(",")) {
                 expectName = true;
             } else if (!expectName && t.isPunct(")")) {
@@ -196,11 +209,11 @@ final class ClauseContexts {
         return expectName ? Boolean.TRUE : null;
     }
 
-    private static CompletionContext column(String table, List<String> listed) {
+    static CompletionContext column(String table, List<String> listed) {
         return CompletionContext.of(Kind.COLUMN, "", null).withTable(table, listed);
     }
 
-    private static CompletionContext type(boolean defaults) {
+    static CompletionContext type(boolean defaults) {
         return CompletionContext.of(Kind.TYPE, "", null).withDefaults(defaults);
     }
 }

@@ -1,5 +1,10 @@
 package io.migrationlsp.core.completion;
 
+import static io.migrationlsp.core.completion.ClauseContexts.column;
+import static io.migrationlsp.core.completion.ClauseContexts.columnList;
+import static io.migrationlsp.core.completion.ClauseContexts.indexColumns;
+import static io.migrationlsp.core.completion.ClauseContexts.type;
+
 import io.migrationlsp.core.completion.CompletionContext.Kind;
 import io.migrationlsp.core.text.TextSpan;
 import io.migrationlsp.core.text.Token;
@@ -164,7 +169,7 @@ final class PostgresContexts {
         String table = r.readName();
         r.acceptPunct("(");
         List<String> listed = new ArrayList<>();
-        return Boolean.TRUE.equals(columnList(r, listed)) ? column(table, listed) : null;
+        return Boolean.TRUE.equals(columnList(r, listed, true)) ? column(table, listed) : null;
     }
 
     private static CompletionContext byHead(List<Token> s) {
@@ -314,46 +319,7 @@ final class PostgresContexts {
         if (!r.acceptPunct("(")) {
             return null;
         }
-        List<String> listed = new ArrayList<>();
-        Boolean open = columnList(r, listed);
-        if (open == null) {
-            return null;
-        }
-        if (open) {
-            return column(table, listed);
-        }
-        if (!r.accept("INCLUDE") || !r.acceptPunct("(")) {
-            return null;
-        }
-        return Boolean.TRUE.equals(columnList(r, listed)) ? column(table, listed) : null;
-    }
-
-    /**
-     * Reads {@code a [ASC|DESC] [NULLS FIRST|LAST], b, ...} after an opening parenthesis, adding the
-     * names to {@code listed}. True when the cursor is where the next column goes, false after the
-     * closing parenthesis, null when something else (an expression) stands in the list.
-     */
-    private static Boolean columnList(TokenReader r, List<String> listed) {
-        boolean expectName = true;
-        while (!r.atEnd()) {
-            Token t = r.next();
-            if (expectName && t.isNameLike()) {
-                listed.add(TokenReader.part(t, ""));
-                expectName = false;
-                r.accept("ASC");
-                r.accept("DESC");
-                if (r.accept("NULLS") && !(r.accept("FIRST") || r.accept("LAST"))) {
-                    return null;
-                }
-            } else if (!expectName && t.isPunct(",")) {
-                expectName = true;
-            } else if (!expectName && t.isPunct(")")) {
-                return false;
-            } else {
-                return null;
-            }
-        }
-        return expectName ? Boolean.TRUE : null;
+        return indexColumns(r, table, true);
     }
 
     /** {@code a, b, |} of an insert's column list. */
@@ -375,13 +341,5 @@ final class PostgresContexts {
 
     private static CompletionContext allTables() {
         return CompletionContext.of(Kind.TABLE, "", null);
-    }
-
-    private static CompletionContext column(String table, List<String> listed) {
-        return CompletionContext.of(Kind.COLUMN, "", null).withTable(table, listed);
-    }
-
-    private static CompletionContext type(boolean defaults) {
-        return CompletionContext.of(Kind.TYPE, "", null).withDefaults(defaults);
     }
 }
